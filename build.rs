@@ -1,0 +1,81 @@
+//! Prepares the policy at build time, so the module parses nothing it could have parsed here.
+//!
+//! - Reads every `versions/<id>.toml`, checks it against the model (closed lists, dates,
+//!   order) and stores all versions as one postcard blob.
+//! - Lists every `locales/<locale>/*.ftl` file and embeds it with `include_str!`.
+//!
+//! Adding a version means adding `versions/<id>.toml` and `locales/*/policy-<id>.ftl`.
+
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    println!("cargo:rerun-if-changed=versions");
+    println!("cargo:rerun-if-changed=locales");
+
+    let versions = read_versions(&root.join("versions"));
+    let blob = postcard::to_stdvec(&versions).expect("serialize versions");
+    fs::write(out.join("versions.postcard"), blob).unwrap();
+
+    let mut code = String::from("/// (locale, file name, Fluent source) of every shipped `.ftl` file.\n");
+    code.push_str("pub static FTL_FILES: &[(&str, &str, &str)] = &[\n");
+    for (locale, name, path) in ftl_files(&root.join("locales")) {
+        println!("cargo:rerun-if-changed={}", path.display());
+        code.push_str(&format!("    ({locale:?}, {name:?}, include_str!({:?})),\n", path.display().to_string()));
+    }
+    code.push_str("];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n");
+    code.push_str("pub static VERSIONS_POSTCARD: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.postcard\"));\n");
+    fs::write(out.join("shipped.rs"), code).unwrap();
+}
+
+fn read_versions(dir: &Path) -> Vec<model::Version> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
+    paths.sort();
+    let mut versions = Vec::new();
+    for path in paths {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap();
+        let version: model::Version = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        assert_eq!(version.id, stem, "{}: id must equal the file name", path.display());
+        for date in [&version.published, &version.effective] {
+            assert!(is_iso_date(date), "{}: {date:?} is not YYYY-MM-DD", path.display());
+        }
+        assert!(version.effective >= version.published, "{}: effective before published", path.display());
+        versions.push(version);
+    }
+    assert!(!versions.is_empty(), "no versions in {}", dir.display());
+    versions
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+fn ftl_files(dir: &Path) -> Vec<(String, String, PathBuf)> {
+    let mut files = Vec::new();
+    for locale in fs::read_dir(dir).unwrap() {
+        let locale = locale.unwrap().path();
+        if !locale.is_dir() { continue; }
+        for file in fs::read_dir(&locale).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let loc = locale.file_name().unwrap().to_str().unwrap().to_string();
+                let name = path.file_name().unwrap().to_str().unwrap().to_string();
+                files.push((loc, name, path));
+            }
+        }
+    }
+    files.sort();
+    files
+}

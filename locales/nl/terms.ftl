@@ -1,0 +1,108 @@
+### Namen van de vaste lijsten in het beleid: gegevenscategorieën, doelen, ontvangers,
+### bewaartermijnen, doelgroepen, klantfeiten en bronnen. Ook merknamen en maanden.
+
+-company-name = Manetti IT
+-authority-name = Autoriteit Persoonsgegevens
+
+category-name = Naam
+category-email = E-mailadres
+category-phone = Telefoonnummer
+category-postal-address = Adres
+category-billing-address = Factuuradres
+category-payment-data = Betaalgegevens
+category-ip-address = IP-adres
+category-email-content = Inhoud van e-mails en berichten
+category-call-recording = Opname van telefoongesprekken
+category-id-copy = Kopie legitimatie
+category-chamber-of-commerce-extract = Uittreksel Kamer van Koophandel
+category-gender = Geslacht
+category-company-name = Bedrijfsnaam
+category-company-address = Bedrijfsadres
+category-online-signature = Online handtekening
+category-visit-behaviour = Bezoekgedrag op onze websites
+category-location = Fysieke locatie van een bezoeker
+category-invoices = Facturen
+category-correspondence = Verzonden communicatie
+category-spam-reports = Als spam gemarkeerde berichten
+
+purpose-identify-customer = Weten met wie we zaken doen
+purpose-contact-customer = Contact met je opnemen per e-mail, telefoon of post
+purpose-send-invoices = Facturen sturen
+purpose-confirm-payment = Weten dat er betaald is voor je diensten
+purpose-answer-requests = Je verzoek beantwoorden en je in de toekomst beter helpen
+purpose-recognize-caller = Zien wie er belt en wie we moeten terugbellen
+purpose-restore-account-access = De toegang tot je account herstellen
+purpose-verify-address = Je gegevens controleren op juistheid
+purpose-register-domain = Je domeinnaam vastleggen
+purpose-issue-certificate = Je SSL-certificaat aanvragen
+purpose-tax-law = Voldoen aan de Nederlandse belastingwet
+purpose-debt-collection = Incasso van onbetaalde facturen
+purpose-datacenter-access = Je toegang geven tot het datacenter
+purpose-spam-filtering = Spam en malafide e-mail filteren
+purpose-send-quote = Je een offerte sturen
+purpose-service-notifications = Je informeren over je diensten, limieten en storingen
+purpose-internal-communication = Interne communicatie
+purpose-fix-errors = Foutmeldingen op onze websites verhelpen
+purpose-legal-obligation = Voldoen aan een verplichting tegenover de autoriteiten bij fraude of misbruik
+purpose-website-analytics = Gebruikerservaring en marketing verbeteren
+
+recipient-payment-provider = Onze payment provider
+recipient-google-maps = Google (Google Maps API)
+recipient-domain-ssl-supplier = Onze leverancier van domeinnamen en SSL-certificaten
+recipient-domain-registries = Domeinnaamregistraties
+recipient-certificate-authorities = Certificaatautoriteiten
+recipient-collection-agency = Het incassobureau waarmee we samenwerken
+recipient-datacenter-supplier = Onze datacenterleverancier
+recipient-spamexperts = SpamExperts (spamfilter van onze webhostingleverancier)
+recipient-microsoft = Microsoft (Office 365)
+recipient-quote-software-provider = De leverancier van onze offertesoftware
+recipient-error-reporting-service = Een externe dienst voor foutrapportage
+recipient-authorities = De relevante autoriteiten
+recipient-google-analytics = Google (Google Analytics)
+recipient-unnamed-third-party = Een derde partij die het beleid niet noemt
+
+retention-not-stated = Niet vermeld in het beleid
+retention-seven-years-tax-law = Zeven jaar (Nederlandse belastingwet)
+retention-deleted-after-account-recovery = Verwijderd nadat de toegang tot je account is hersteld
+
+audience-private = Particuliere klanten
+audience-business = Zakelijke klanten
+audience-website-visitor = Bezoekers van onze websites
+
+fact-customer = Je bent klant
+fact-domain = Je hebt een domeinnaam
+fact-ssl-paid = Je hebt een betaald SSL-certificaat (geen Let’s Encrypt)
+fact-colocation-access = Je hebt colocatie en vroeg toegang tot het datacenter
+fact-mailbox-imap = Je hebt POP- of IMAP-mailboxen
+fact-mailbox-office365 = Je hebt Office 365-mailboxen
+fact-quote = Je vroeg een offerte aan
+fact-contacted-phone = Je belde ons
+fact-contacted-email = Je mailde ons
+fact-contact-form = Je gebruikte het contactformulier
+fact-account-recovery = De toegang tot je account werd hersteld
+fact-invoice-in-collection = Een factuur van je ging naar het incassobureau
+fact-error-report = Je kreeg een foutmelding op onze website
+fact-visited-website = Je bezocht onze website
+
+source-customer = Van jou
+source-payment-provider = Van onze payment provider
+source-our-systems = Uit onze eigen systemen
+
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+# Variables:
+#   $day (Number) - day of the month
+#   $month (String) - month name, from month-1 … month-12
+#   $year (Number) - year
+date-long = { $day } { $month } { $year }
+company-name-plain = { -company-name }

@@ -1,0 +1,135 @@
+//! A policy version resolved in one locale: the plain data that `policy()` returns, and the
+//! canonical plain text that the verbatim test and the acceptance receipt are built on.
+
+use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
+use crate::l10n::Localizer;
+use crate::model::{Activity, Block, Version};
+use serde::Serialize;
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PolicyDocument {
+    pub version: String,
+    pub published: String,
+    pub effective: String,
+    pub locale: String,
+    pub authoritative_locale: &'static str,
+    pub title: String,
+    pub sections: Vec<SectionText>,
+    /// The canonical plain text: what the reader is shown, line by line.
+    pub text: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionText {
+    pub id: String,
+    pub number: String,
+    pub level: u8,
+    pub title: String,
+    pub blocks: Vec<BlockText>,
+    pub activities: Vec<ActivityText>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockText {
+    /// `"p"`, `"li"` or `"label"`.
+    pub kind: &'static str,
+    /// The Fluent message id: stable across versions, so paragraphs can be compared.
+    pub id: String,
+    pub text: String,
+}
+
+/// A value from one of the closed lists, with its name in the locale.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Labelled {
+    pub id: &'static str,
+    pub label: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityText {
+    pub id: String,
+    pub categories: Vec<Labelled>,
+    pub purposes: Vec<Labelled>,
+    pub recipients: Vec<Labelled>,
+    pub retention: Labelled,
+    pub audience: Vec<Labelled>,
+    pub applies_when: Vec<Labelled>,
+}
+
+/// Resolves `version` in `locale` (a catalog locale).
+pub fn resolve(catalog: &Catalog, version: &Version, locale: &str) -> PolicyDocument {
+    let l10n = Localizer::new(catalog, locale, &version.id);
+    resolve_with(&l10n, version)
+}
+
+pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
+    let sections: Vec<SectionText> = version.sections.iter().map(|section| SectionText {
+        id: section.id.clone(),
+        number: section.number.clone(),
+        level: section.level,
+        title: l10n.text(&format!("policy-{}-title", section.id)),
+        blocks: section.blocks.iter().map(|b| block_text(l10n, b)).collect(),
+        activities: section.activities.iter().map(|a| activity_text(l10n, a)).collect(),
+    }).collect();
+    let title = sections.first().map(|s| s.title.clone()).unwrap_or_default();
+    let text = plain_text(&sections);
+    PolicyDocument {
+        version: version.id.clone(),
+        published: version.published.clone(),
+        effective: version.effective.clone(),
+        locale: l10n.locale().to_string(),
+        authoritative_locale: AUTHORITATIVE_LOCALE,
+        title,
+        sections,
+        text,
+    }
+}
+
+fn block_text(l10n: &Localizer, block: &Block) -> BlockText {
+    let kind = match block {
+        Block::P(_) => "p",
+        Block::Li(_) => "li",
+        Block::Label(_) => "label",
+    };
+    BlockText { kind, id: block.message().to_string(), text: l10n.text(block.message()) }
+}
+
+macro_rules! labelled {
+    ($l10n:expr, $value:expr) => {
+        Labelled { id: $value.id(), label: $l10n.text($value.message()) }
+    };
+}
+
+fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
+    ActivityText {
+        id: a.id.clone(),
+        categories: a.categories.iter().map(|v| labelled!(l10n, v)).collect(),
+        purposes: a.purposes.iter().map(|v| labelled!(l10n, v)).collect(),
+        recipients: a.recipients.iter().map(|v| labelled!(l10n, v)).collect(),
+        retention: labelled!(l10n, a.retention),
+        audience: a.audience.iter().map(|v| labelled!(l10n, v)).collect(),
+        applies_when: a.applies_when.iter().map(|v| labelled!(l10n, v)).collect(),
+    }
+}
+
+/// One line per heading and block: `1.1. Title`, paragraphs as they are, list items as `- item`.
+pub fn heading_line(section: &SectionText) -> String {
+    if section.number.is_empty() { section.title.clone() } else { format!("{} {}", section.number, section.title) }
+}
+
+pub fn block_line(block: &BlockText) -> String {
+    if block.kind == "li" { format!("- {}", block.text) } else { block.text.clone() }
+}
+
+fn plain_text(sections: &[SectionText]) -> String {
+    let mut lines = Vec::new();
+    for section in sections {
+        lines.push(heading_line(section));
+        lines.extend(section.blocks.iter().map(block_line));
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,17 @@
+//! manetti-privacy: the privacy policy of Manetti IT as structured data, with its policy page,
+//! change banner and per-customer "your data" view.
+//!
+//! Everything but `web` is plain Rust, tested natively. `web` is the thin WebAssembly edge:
+//! the `#[wasm_bindgen]` exports and the walker that turns view trees into DOM.
+
+pub mod catalog;
+pub mod date;
+pub mod document;
+pub mod error;
+pub mod l10n;
+pub mod model;
+pub mod static_site;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod web;

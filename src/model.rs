@@ -1,0 +1,249 @@
+//! The structure of one policy version: sections, text blocks and processing activities.
+//!
+//! This file is the single definition of the policy's structure. `build.rs` includes it to
+//! read and validate `versions/*.toml` at build time, and the library uses it at run time.
+//! The wording is not here: every text is a Fluent message id, resolved per locale.
+//! The closed lists (categories, purposes, recipients, …) are enums, so a typo in a version
+//! file is a build error, not a silent gap.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One version of the policy, as written in `versions/<id>.toml`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Version {
+    /// The version id, its publication date as `YYYY-MM-DD`.
+    pub id: String,
+    /// When the version was announced, `YYYY-MM-DD`.
+    pub published: String,
+    /// When the version takes effect, `YYYY-MM-DD`.
+    pub effective: String,
+    /// Human-written notes on what changed since the previous version.
+    #[serde(default)]
+    pub notes: Vec<ChangeNote>,
+    pub sections: Vec<Section>,
+}
+
+/// A change note: its text is the Fluent message `message`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ChangeNote {
+    pub message: String,
+    pub kind: NoteKind,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    Material,
+    Editorial,
+}
+
+/// A section of the policy. Its title is the Fluent message `policy-<id>-title`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, used as the HTML anchor and to match sections across versions.
+    pub id: String,
+    /// The number as printed ("1.1.", "1.2", "2."), empty when the heading has none.
+    #[serde(default)]
+    pub number: String,
+    /// Heading level: 1 for the document title, 2 for chapters, 3 and 4 below.
+    pub level: u8,
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+}
+
+/// A block of running text; the string is a Fluent message id.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Block {
+    /// A paragraph.
+    P(String),
+    /// A list item; consecutive items form one list.
+    Li(String),
+    /// A short label line that introduces the list after it ("particuliere klant").
+    Label(String),
+}
+
+impl Block {
+    pub fn message(&self) -> &str {
+        match self {
+            Block::P(m) | Block::Li(m) | Block::Label(m) => m,
+        }
+    }
+}
+
+/// A processing activity: what the policy says is done with which data, why, for whom.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Activity {
+    /// Stable id, used to match activities across versions.
+    pub id: String,
+    pub categories: Vec<Category>,
+    pub purposes: Vec<Purpose>,
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    pub retention: Retention,
+    pub audience: Vec<Audience>,
+    /// The activity applies to a customer when any of these facts is true of them.
+    /// Empty: it applies only in circumstances the policy does not tie to a customer fact.
+    #[serde(default)]
+    pub applies_when: Vec<Fact>,
+    /// Where a category's data comes from, when it is not the customer.
+    #[serde(default)]
+    pub sources: BTreeMap<Category, Source>,
+}
+
+impl Activity {
+    pub fn source_of(&self, category: Category) -> Source {
+        self.sources.get(&category).copied().unwrap_or(Source::Customer)
+    }
+}
+
+macro_rules! closed_list {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal { $($variant:ident = $id:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $(#[serde(rename = $id)] $variant),*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            /// The kebab-case id used in version files, the JS data and Fluent ids.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),* }
+            }
+            /// The Fluent message that names this value.
+            pub fn message(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, $id)),* }
+            }
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
+        }
+    };
+}
+
+closed_list!(
+    /// Kinds of personal data.
+    Category, "category-" {
+        Name = "name",
+        Email = "email",
+        Phone = "phone",
+        PostalAddress = "postal-address",
+        BillingAddress = "billing-address",
+        PaymentData = "payment-data",
+        IpAddress = "ip-address",
+        EmailContent = "email-content",
+        CallRecording = "call-recording",
+        IdCopy = "id-copy",
+        ChamberOfCommerceExtract = "chamber-of-commerce-extract",
+        Gender = "gender",
+        CompanyName = "company-name",
+        CompanyAddress = "company-address",
+        OnlineSignature = "online-signature",
+        VisitBehaviour = "visit-behaviour",
+        Location = "location",
+        Invoices = "invoices",
+        Correspondence = "correspondence",
+        SpamReports = "spam-reports",
+    }
+);
+
+closed_list!(
+    /// Why data is processed.
+    Purpose, "purpose-" {
+        IdentifyCustomer = "identify-customer",
+        ContactCustomer = "contact-customer",
+        SendInvoices = "send-invoices",
+        ConfirmPayment = "confirm-payment",
+        AnswerRequests = "answer-requests",
+        RecognizeCaller = "recognize-caller",
+        RestoreAccountAccess = "restore-account-access",
+        VerifyAddress = "verify-address",
+        RegisterDomain = "register-domain",
+        IssueCertificate = "issue-certificate",
+        TaxLaw = "tax-law",
+        DebtCollection = "debt-collection",
+        DatacenterAccess = "datacenter-access",
+        SpamFiltering = "spam-filtering",
+        SendQuote = "send-quote",
+        ServiceNotifications = "service-notifications",
+        InternalCommunication = "internal-communication",
+        FixErrors = "fix-errors",
+        LegalObligation = "legal-obligation",
+        WebsiteAnalytics = "website-analytics",
+    }
+);
+
+closed_list!(
+    /// Who receives data besides Manetti IT.
+    Recipient, "recipient-" {
+        PaymentProvider = "payment-provider",
+        GoogleMaps = "google-maps",
+        DomainSslSupplier = "domain-ssl-supplier",
+        DomainRegistries = "domain-registries",
+        CertificateAuthorities = "certificate-authorities",
+        CollectionAgency = "collection-agency",
+        DatacenterSupplier = "datacenter-supplier",
+        SpamExperts = "spamexperts",
+        Microsoft = "microsoft",
+        QuoteSoftwareProvider = "quote-software-provider",
+        ErrorReportingService = "error-reporting-service",
+        Authorities = "authorities",
+        UnnamedThirdParty = "unnamed-third-party",
+        GoogleAnalytics = "google-analytics",
+    }
+);
+
+closed_list!(
+    /// How long data is kept, as far as the policy states it.
+    Retention, "retention-" {
+        NotStated = "not-stated",
+        SevenYearsTaxLaw = "seven-years-tax-law",
+        DeletedAfterAccountRecovery = "deleted-after-account-recovery",
+    }
+);
+
+closed_list!(
+    /// Whom an activity concerns.
+    Audience, "audience-" {
+        Private = "private",
+        Business = "business",
+        WebsiteVisitor = "website-visitor",
+    }
+);
+
+closed_list!(
+    /// A fact about a customer that makes an activity apply to them.
+    Fact, "fact-" {
+        Customer = "customer",
+        Domain = "domain",
+        SslPaid = "ssl-paid",
+        ColocationAccess = "colocation-access",
+        MailboxImap = "mailbox-imap",
+        MailboxOffice365 = "mailbox-office365",
+        Quote = "quote",
+        ContactedPhone = "contacted-phone",
+        ContactedEmail = "contacted-email",
+        ContactForm = "contact-form",
+        AccountRecovery = "account-recovery",
+        InvoiceInCollection = "invoice-in-collection",
+        ErrorReport = "error-report",
+        VisitedWebsite = "visited-website",
+    }
+);
+
+closed_list!(
+    /// Where data comes from.
+    Source, "source-" {
+        Customer = "customer",
+        PaymentProvider = "payment-provider",
+        OurSystems = "our-systems",
+    }
+);

@@ -1,0 +1,51 @@
+//! The static policy pages: one HTML file per locale and version, readable with JavaScript off.
+//! The module, when it loads, takes the page over (`www/policy-page.js`).
+
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::document::resolve_with;
+use crate::l10n::Localizer;
+use crate::view::html::to_html;
+use crate::view::policy_page::{policy_page, Navigation, PageContext};
+use crate::view::tree::el;
+
+/// The file name of the static page for a locale and version.
+pub fn page_file(catalog: &Catalog, today: Date, locale: &str, version: &str) -> String {
+    if version == catalog.in_effect(today).id {
+        format!("policy.{locale}.html")
+    } else {
+        format!("policy.{locale}.{version}.html")
+    }
+}
+
+/// Every static page as `(file name, html)`.
+pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
+    let mut pages = Vec::new();
+    for locale in catalog.locales() {
+        for version in catalog.versions() {
+            pages.push((page_file(catalog, today, locale, &version.id), page(catalog, today, locale, &version.id)));
+        }
+    }
+    pages
+}
+
+/// One complete HTML document.
+pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> String {
+    let version = catalog.version("version", version_id).unwrap_or_else(|_| catalog.latest());
+    let l10n = Localizer::new(catalog, locale, &version.id);
+    let doc = resolve_with(&l10n, version);
+    let href = |l: &str, v: &str| page_file(catalog, today, l, v);
+    let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Links(&href) };
+    let body = el("body").child(
+        el("main").attr("id", "policy-root").attr("data-locale", locale).attr("data-version", version.id.clone())
+            .child(policy_page(&ctx, &doc)),
+    );
+    let head = el("head")
+        .child(el("meta").attr("charset", "utf-8"))
+        .child(el("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"))
+        .child(el("title").text(format!("{} – {}", doc.title, l10n.text("company-name-plain"))))
+        .child(el("link").attr("rel", "stylesheet").attr("href", "manetti-privacy.css"))
+        .child(el("script").attr("type", "module").attr("src", "policy-page.js"));
+    let html = el("html").attr("lang", locale).child(head).child(body);
+    format!("<!doctype html>\n{}\n", to_html(&html.into()))
+}

@@ -1,0 +1,5 @@
+//! Views as trees of elements and text, built from plain data; no web-sys in here.
+
+pub mod html;
+pub mod policy_page;
+pub mod tree;

@@ -1,0 +1,146 @@
+//! The 2018 policy is reproduced word for word, and every locale has every message.
+
+mod common;
+
+use common::{date, seed_text, shipped};
+use manetti_privacy::document::resolve;
+use manetti_privacy::l10n::Localizer;
+use std::collections::BTreeSet;
+
+#[test]
+fn dutch_2018_text_is_the_seed_word_for_word() {
+    let catalog = shipped();
+    let version = catalog.version("version", "2018-05-24").unwrap();
+    let doc = resolve(catalog, version, "nl");
+    let seed = seed_text();
+    for (n, line) in seed.lines().enumerate() {
+        assert!(doc.text.lines().any(|l| l == line), "seed line {} is missing or changed: {line:?}", n + 1);
+    }
+    assert_eq!(doc.text, seed.trim_end_matches('\n'), "the rendered text must equal the seed exactly, in order");
+}
+
+#[test]
+fn every_referenced_message_exists_in_every_locale() {
+    let catalog = shipped();
+    for version in catalog.versions() {
+        for locale in catalog.locales() {
+            let l10n = Localizer::new(catalog, locale, &version.id);
+            for section in &version.sections {
+                let title = format!("policy-{}-title", section.id);
+                assert!(l10n.has(&title), "{locale} {}: missing {title}", version.id);
+                for block in &section.blocks {
+                    assert!(l10n.has(block.message()), "{locale} {}: missing {}", version.id, block.message());
+                }
+            }
+            for note in &version.notes {
+                assert!(l10n.has(&note.message), "{locale} {}: missing note {}", version.id, note.message);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_closed_list_value_has_a_name_in_every_locale() {
+    use manetti_privacy::model::*;
+    let catalog = shipped();
+    let ids: Vec<&str> = Category::ALL.iter().map(|v| v.message())
+        .chain(Purpose::ALL.iter().map(|v| v.message()))
+        .chain(Recipient::ALL.iter().map(|v| v.message()))
+        .chain(Retention::ALL.iter().map(|v| v.message()))
+        .chain(Audience::ALL.iter().map(|v| v.message()))
+        .chain(Fact::ALL.iter().map(|v| v.message()))
+        .chain(Source::ALL.iter().map(|v| v.message()))
+        .collect();
+    for locale in catalog.locales() {
+        let l10n = Localizer::new(catalog, locale, &catalog.latest().id);
+        for id in &ids {
+            assert!(l10n.has(id), "{locale}: missing {id}");
+        }
+    }
+}
+
+/// Message ids and attribute names of one file, as `id` and `id.attr`; terms as `-id`.
+fn keys(source: &str) -> BTreeSet<String> {
+    use fluent_syntax::ast::Entry;
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("syntax errors: {errors:?}"));
+    let mut out = BTreeSet::new();
+    for entry in resource.body {
+        let (id, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_string(), m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), t.attributes),
+            _ => continue,
+        };
+        for attr in attributes {
+            out.insert(format!("{id}.{}", attr.id.name));
+        }
+        out.insert(id);
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_the_same_files_messages_and_attributes() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let mut per_locale = Vec::new();
+    for entry in std::fs::read_dir(root).unwrap() {
+        let dir = entry.unwrap().path();
+        let mut files = std::collections::BTreeMap::new();
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            files.insert(path.file_name().unwrap().to_string_lossy().to_string(), keys(&source));
+        }
+        per_locale.push((dir.file_name().unwrap().to_string_lossy().to_string(), files));
+    }
+    assert!(per_locale.len() >= 2, "expected at least nl and en");
+    let (first_locale, first) = &per_locale[0];
+    for (locale, files) in &per_locale[1..] {
+        assert_eq!(first.keys().collect::<Vec<_>>(), files.keys().collect::<Vec<_>>(), "{first_locale} and {locale} differ in files");
+        for (name, ids) in first {
+            let other = &files[name];
+            let missing: Vec<_> = ids.difference(other).collect();
+            let extra: Vec<_> = other.difference(ids).collect();
+            assert!(missing.is_empty() && extra.is_empty(),
+                "{name}: {locale} lacks {missing:?}; {first_locale} lacks {extra:?}");
+        }
+    }
+}
+
+#[test]
+fn messages_with_placeables_document_their_variables() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    for dir in std::fs::read_dir(root).unwrap() {
+        for file in std::fs::read_dir(dir.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            let lines: Vec<&str> = source.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                if line.contains("{ $") && !line.starts_with(' ') && !line.starts_with('#') {
+                    let comment_above = lines[..i].iter().rev().take_while(|l| l.starts_with('#')).any(|l| l.starts_with("# Variables:"));
+                    assert!(comment_above, "{}:{}: a message with a variable needs a `# Variables:` comment", path.display(), i + 1);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn dates_are_written_the_way_each_language_does() {
+    let catalog = shipped();
+    let nl = Localizer::new(catalog, "nl", "2018-05-24");
+    let en = Localizer::new(catalog, "en", "2018-05-24");
+    assert_eq!(nl.date(date("2018-05-24")), "24 mei 2018");
+    assert_eq!(en.date(date("2018-05-24")), "24 May 2018");
+    assert_eq!(en.date(date("2027-01-01")), "1 January 2027");
+}
+
+#[test]
+fn english_says_the_dutch_text_is_authoritative() {
+    let catalog = shipped();
+    let version = catalog.version("version", "2018-05-24").unwrap();
+    let en = resolve(catalog, version, "en");
+    assert_eq!(en.authoritative_locale, "nl");
+    let page = manetti_privacy::static_site::page(catalog, date("2026-11-25"), "en", "2018-05-24");
+    assert!(page.contains("The Dutch text of this policy is the authoritative one"));
+    assert!(en.text.contains("Creating an account"));
+}
