@@ -8,10 +8,11 @@ pub mod catalog;
 pub mod date;
 pub mod document;
 pub mod error;
+pub mod input;
 pub mod l10n;
 pub mod model;
 pub mod static_site;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;

@@ -36,7 +36,7 @@ pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> S
     let doc = resolve_with(&l10n, version);
     let href = |l: &str, v: &str| page_file(catalog, today, l, v);
     let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Links(&href) };
-    let body = el("body").child(
+    let body = el("body").class("mp-static").child(
         el("main").attr("id", "policy-root").attr("data-locale", locale).attr("data-version", version.id.clone())
             .child(policy_page(&ctx, &doc)),
     );
@@ -44,6 +44,7 @@ pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> S
         .child(el("meta").attr("charset", "utf-8"))
         .child(el("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"))
         .child(el("title").text(format!("{} – {}", doc.title, l10n.text("company-name-plain"))))
+        .child(el("link").attr("rel", "icon").attr("href", "favicon.svg"))
         .child(el("link").attr("rel", "stylesheet").attr("href", "manetti-privacy.css"))
         .child(el("script").attr("type", "module").attr("src", "policy-page.js"));
     let html = el("html").attr("lang", locale).child(head).child(body);

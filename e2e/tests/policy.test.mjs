@@ -1,0 +1,63 @@
+// The policy page end to end: the demo control panel and the static website pages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { start, openPage, axeViolations, wwwRoot } from "./browser.mjs";
+import { join } from "node:path";
+
+const seed = readFileSync(new URL("../../../shared/seed/privacy-policy-2018-05-24.nl.txt", import.meta.url), "utf8");
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test("the control panel shows the Dutch 2018 policy and switches to English", async () => {
+  const { page, context, problems } = await openPage(env, "/?view=policy");
+  const host = page.locator("#policy-host");
+  await host.locator("h1").waitFor();
+  const text = await host.innerText();
+  for (const line of ["Het creëren van een account", "zodat we weten dat er betaalt is voor de diensten die je gebruikt",
+    "Bovenaan dit document staat de laatste wijzigingsdatum vermeldt."]) {
+    assert.ok(text.includes(line), `missing: ${line}`);
+  }
+  await host.getByRole("button", { name: "English" }).click();
+  await host.getByRole("heading", { name: "1.1. Creating an account" }).waitFor();
+  assert.ok((await host.innerText()).includes("The Dutch text of this policy is the authoritative one"));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the static Dutch page reads in full with JavaScript off", async () => {
+  const { page, context, problems } = await openPage(env, "/policy.nl.html", { javaScriptEnabled: false });
+  const text = await page.locator("main").innerText();
+  for (const line of seed.split("\n").filter((l) => l.trim())) {
+    const shown = line.startsWith("- ") ? line.slice(2) : line;
+    assert.ok(text.includes(shown), `static page lacks: ${shown}`);
+  }
+  await page.getByRole("link", { name: "English" }).click();
+  await page.getByRole("heading", { name: "1.1. Creating an account" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the static page needs no script to be read: its only script is the external enhancement", () => {
+  for (const locale of ["nl", "en"]) {
+    const html = readFileSync(join(wwwRoot, `policy.${locale}.html`), "utf8");
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    assert.deepEqual(scripts, ['<script type="module" src="policy-page.js">']);
+    assert.ok(!/ style=/.test(html), "no inline style attributes");
+    assert.ok(html.includes(locale === "nl" ? "Het creëren van een account" : "Creating an account"));
+  }
+});
+
+test("with JavaScript on, the module takes the static page over without errors", async () => {
+  const { page, context, problems } = await openPage(env, "/policy.en.html");
+  const nl = page.locator("#policy-root button[data-locale='nl']");
+  await nl.waitFor();
+  await nl.press("Enter");
+  await page.getByRole("heading", { name: "1.1. Het creëren van een account" }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.locale), "nl", "focus stays on the switch");
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

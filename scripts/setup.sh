@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs everything the project needs on a fresh Debian machine (idempotent), then builds
+# the release wasm package into www/pkg and the static policy pages into www/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WASM_BINDGEN_VERSION=0.2.129   # must equal the wasm-bindgen pin in Cargo.toml
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\n== %s\n' "$*"; }
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes several minutes the first time)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked
+fi
+
+if ! command -v wasm-pack >/dev/null; then
+  say "installing wasm-pack"
+  cargo install wasm-pack --locked
+fi
+
+say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+(cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+
+# wasm-pack takes the first wasm-opt on PATH: it must be npm's binaryen, never Debian's.
+export PATH="$PWD/e2e/node_modules/.bin:$PATH"
+
+say "building the release wasm package into www/pkg"
+wasm-pack build --release --target web --out-dir www/pkg --no-pack
+
+say "writing the static policy pages into www/"
+cargo run --quiet --release --bin static-pages -- www
+
+bash scripts/size.sh

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every test: native, wasm in headless Chromium, end to end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+
+printf '\n== native tests (cargo test)\n'
+cargo test --quiet
+
+printf '\n== DOM tests in headless Chromium (wasm-pack test)\n'
+wasm-pack test --headless --chrome -- --test dom
+
+printf '\n== end-to-end tests in Chromium (playwright-core, release package)\n'
+(cd e2e && npm test)

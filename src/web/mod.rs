@@ -1,0 +1,112 @@
+//! The WebAssembly edge: the exported JS API and the mounted components.
+//! Every export returns `Result<_, JsError>`-style errors as JS `Error`s; nothing panics.
+
+mod dom;
+mod js_value;
+mod mount;
+pub mod policy;
+
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::error::Error;
+use crate::input::options::{locale, version};
+use crate::input::Value;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+
+
+pub(crate) fn js_error(error: Error) -> JsValue {
+    js_sys::Error::new(error.message()).into()
+}
+
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value.serialize(&serde_wasm_bindgen::Serializer::new())
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// Today in the browser's clock, as a date.
+pub(crate) fn today() -> Date {
+    let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    Date::parse("now", &iso).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+}
+
+pub(crate) fn catalog() -> &'static Catalog {
+    Catalog::shipped()
+}
+
+#[derive(Serialize)]
+struct VersionInfo<'a> {
+    id: &'a str,
+    published: &'a str,
+    effective: &'a str,
+}
+
+/// Every version of the policy, oldest first: `[{ id, published, effective }]`.
+#[wasm_bindgen(js_name = versions, unchecked_return_type = "VersionInfo[]")]
+pub fn versions() -> Result<JsValue, JsValue> {
+    let list: Vec<VersionInfo> = catalog().versions().iter()
+        .map(|v| VersionInfo { id: &v.id, published: &v.published, effective: &v.effective })
+        .collect();
+    to_js(&list)
+}
+
+/// The policy as plain data, in `locale` (negotiated), for `version` (default: in effect today).
+#[wasm_bindgen(js_name = policy, unchecked_return_type = "PolicyDocument")]
+pub fn policy(
+    #[wasm_bindgen(unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] version_id: JsValue,
+) -> Result<JsValue, JsValue> {
+    let catalog = catalog();
+    let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
+    let locale = locale(catalog, "locale", tag.as_deref()).map_err(js_error)?;
+    let id = string_arg("version", &version_id).map_err(js_error)?;
+    let id = version(catalog, "version", id.as_deref()).map_err(js_error)?;
+    let version = match id {
+        Some(id) => catalog.version("version", &id).map_err(js_error)?,
+        None => catalog.in_effect(today()),
+    };
+    to_js(&crate::document::resolve(catalog, version, &locale))
+}
+
+/// An optional string argument.
+pub(crate) fn string_arg(name: &str, value: &JsValue) -> Result<Option<String>, Error> {
+    match js_value::to_value(value) {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s)),
+        other => Err(Error::new(format!("{name}: expected a string, got {}", other.kind()))),
+    }
+}
+
+pub(crate) fn options_value(options: &JsValue) -> Value {
+    js_value::to_value(options)
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** One version of the policy. Dates are `YYYY-MM-DD`. */
+export interface VersionInfo { id: string; published: string; effective: string; }
+/** A value from one of the policy's closed lists, with its name in the locale. */
+export interface Labelled { id: string; label: string; }
+export interface BlockText { kind: "p" | "li" | "label"; id: string; text: string; }
+export interface ActivityText {
+  id: string;
+  categories: Labelled[];
+  purposes: Labelled[];
+  recipients: Labelled[];
+  retention: Labelled;
+  audience: Labelled[];
+  appliesWhen: Labelled[];
+}
+export interface SectionText { id: string; number: string; level: number; title: string; blocks: BlockText[]; activities: ActivityText[]; }
+/** The policy of one version in one locale, as plain data. */
+export interface PolicyDocument {
+  version: string; published: string; effective: string;
+  locale: string; authoritativeLocale: "nl";
+  title: string; sections: SectionText[];
+  /** The canonical plain text, line by line, as shown. */
+  text: string;
+}
+/** Options of `mountPolicy`. `locale` is a BCP 47 tag (negotiated, default "nl"); `version` defaults to the version in effect. */
+export interface PolicyOptions { locale?: string; version?: string; }
+"#;

@@ -1,0 +1,97 @@
+//! A component mounted into a host element: renders its view, handles clicks on
+//! `[data-action]` elements by delegation, keeps focus on the control that was used,
+//! and removes everything on `destroy()`.
+
+use super::dom::replace_children;
+use crate::view::tree::Node;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement};
+
+/// What a component does on an action.
+pub enum Outcome {
+    Rerender,
+    Nothing,
+}
+
+pub trait Component {
+    /// The current view; `None` leaves the host empty.
+    fn view(&self) -> Option<Node>;
+    /// Handles a click on `target`, which has `data-action="action"`.
+    fn act(&mut self, action: &str, target: &Element, host: &Element) -> Result<Outcome, JsValue>;
+}
+
+pub struct Mounted<C: Component + 'static> {
+    host: Element,
+    component: Rc<RefCell<C>>,
+    listener: Option<Closure<dyn FnMut(Event)>>,
+}
+
+impl<C: Component + 'static> Mounted<C> {
+    pub fn mount(host: Element, component: C) -> Result<Mounted<C>, JsValue> {
+        let component = Rc::new(RefCell::new(component));
+        render(&host, &*component.borrow())?;
+        let (h, c) = (host.clone(), component.clone());
+        let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            if let Err(error) = on_click(&h, &c, &event) {
+                web_sys::console::error_1(&error);
+            }
+        });
+        host.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
+        Ok(Mounted { host, component, listener: Some(listener) })
+    }
+
+    pub fn component(&self) -> &Rc<RefCell<C>> {
+        &self.component
+    }
+
+    pub fn rerender(&self) -> Result<(), JsValue> {
+        render(&self.host, &*self.component.borrow())
+    }
+
+    pub fn destroy(&mut self) {
+        if let Some(listener) = self.listener.take() {
+            let _ = self.host.remove_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+        }
+        let _ = replace_children(&self.host, None);
+    }
+}
+
+fn render<C: Component>(host: &Element, component: &C) -> Result<(), JsValue> {
+    replace_children(host, component.view().as_ref())
+}
+
+fn on_click<C: Component>(host: &Element, component: &Rc<RefCell<C>>, event: &Event) -> Result<(), JsValue> {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
+    let Some(control) = target.closest("[data-action]")? else { return Ok(()) };
+    if !host.contains(Some(&control)) {
+        return Ok(());
+    }
+    let action = control.get_attribute("data-action").unwrap_or_default();
+    if control.tag_name().eq_ignore_ascii_case("a") {
+        event.prevent_default();
+    }
+    let selector = focus_selector(&control);
+    let outcome = component.borrow_mut().act(&action, &control, host)?;
+    if let Outcome::Rerender = outcome {
+        render(host, &*component.borrow())?;
+        if let Some(focus) = host.query_selector(&selector)?.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            focus.focus()?;
+        }
+    }
+    Ok(())
+}
+
+/// A selector that finds the same control again after a re-render.
+fn focus_selector(control: &Element) -> String {
+    let mut selector = String::new();
+    for name in ["data-action", "data-locale", "data-version"] {
+        if let Some(value) = control.get_attribute(name) {
+            let safe: String = value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            selector.push_str(&format!("[{name}=\"{safe}\"]"));
+        }
+    }
+    selector
+}

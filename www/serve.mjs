@@ -1,0 +1,44 @@
+// Serves the demo folder on 127.0.0.1 with the strict Content-Security-Policy that the
+// component must work under. Usage: node www/serve.mjs [port]
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "connect-src 'self'; img-src 'self'";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm", ".json": "application/json", ".ts": "text/plain; charset=utf-8",
+};
+
+export function serve(root, port, host = "127.0.0.1") {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    let path = decodeURIComponent(url.pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Security-Policy": CSP,
+        "Cache-Control": "no-store",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain", "Content-Security-Policy": CSP }).end("not found");
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? 8080);
+  const root = dirname(fileURLToPath(import.meta.url));
+  await serve(root, port);
+  console.log(`manetti-privacy demo on http://127.0.0.1:${port}/ (control panel) and /policy.nl.html (website)`);
+}
