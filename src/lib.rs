@@ -6,11 +6,13 @@
 
 pub mod catalog;
 pub mod date;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod input;
 pub mod l10n;
 pub mod model;
+pub mod receipt;
 pub mod static_site;
 pub mod view;
 

@@ -22,7 +22,18 @@ pub struct Version {
     /// Human-written notes on what changed since the previous version.
     #[serde(default)]
     pub notes: Vec<ChangeNote>,
+    /// Recipients that receive data outside the EEA, and on what basis.
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
     pub sections: Vec<Section>,
+}
+
+/// A transfer of personal data outside the European Economic Area.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Transfer {
+    pub recipient: Recipient,
+    pub basis: TransferBasis,
 }
 
 /// A change note: its text is the Fluent message `message`.
@@ -245,5 +256,12 @@ closed_list!(
         Customer = "customer",
         PaymentProvider = "payment-provider",
         OurSystems = "our-systems",
+    }
+);
+
+closed_list!(
+    /// The legal basis of a transfer outside the EEA.
+    TransferBasis, "transfer-basis-" {
+        EuUsDataPrivacyFramework = "eu-us-data-privacy-framework",
     }
 );

@@ -106,3 +106,5 @@ month-12 = December
 #   $year (Number) - year
 date-long = { $day } { $month } { $year }
 company-name-plain = { -company-name }
+
+transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10 July 2023)

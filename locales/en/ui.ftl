@@ -23,3 +23,58 @@ page-history-heading = Version history
 #   $effective (String) - effective date, written out
 page-history-entry = Version of { $published } (in effect from { $effective })
 page-history-in-effect = In effect now
+
+## Changes in plain words
+
+# Variables:
+#   $section (String) - title of the policy section
+#   $categories (String) - names of data categories, comma-separated
+changes-activity-added = New in "{ $section }": we process { $categories }
+# Variables:
+#   $section (String) - title of the policy section
+#   $categories (String) - names of data categories, comma-separated
+changes-activity-removed = Dropped from "{ $section }": we no longer process { $categories }
+# Variables:
+#   $recipient (String) - name of the recipient
+#   $categories (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-recipient-added = We now also share your { $categories } with { $recipient } ("{ $section }")
+# Variables:
+#   $recipient (String) - name of the recipient
+#   $categories (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-recipient-removed = We no longer share your { $categories } with { $recipient } ("{ $section }")
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-categories-added = We now also process { $items } ("{ $section }")
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-categories-removed = We no longer process { $items } ("{ $section }")
+# Variables:
+#   $items (String) - purposes, comma-separated
+#   $section (String) - title of the policy section
+changes-purposes-added = New purpose: { $items } ("{ $section }")
+# Variables:
+#   $items (String) - purposes, comma-separated
+#   $section (String) - title of the policy section
+changes-purposes-removed = Purpose dropped: { $items } ("{ $section }")
+# Variables:
+#   $section (String) - title of the policy section
+#   $from (String) - the old retention
+#   $to (String) - the new retention
+changes-retention-changed = Retention for "{ $section }": now { $to } (was: { $from })
+# Variables:
+#   $recipients (String) - names of recipients, comma-separated
+#   $basis (String) - the legal basis of the transfer
+changes-transfers-added = New: { $recipients } receive data outside the EEA, on the basis of the { $basis }
+# Variables:
+#   $recipient (String) - name of the recipient
+changes-transfer-removed = { $recipient } no longer receives data outside the EEA
+# Variables:
+#   $title (String) - title of the new section
+changes-section-added = New: { $title }
+# Variables:
+#   $title (String) - title of the removed section
+changes-section-removed = Dropped: { $title }

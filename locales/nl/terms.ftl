@@ -106,3 +106,5 @@ month-12 = december
 #   $year (Number) - year
 date-long = { $day } { $month } { $year }
 company-name-plain = { -company-name }
+
+transfer-basis-eu-us-data-privacy-framework = Adequaatheidsbesluit EU-VS Data Privacy Framework (10 juli 2023)

@@ -23,3 +23,58 @@ page-history-heading = Versiegeschiedenis
 #   $effective (String) - effective date, written out
 page-history-entry = Versie van { $published } (van kracht vanaf { $effective })
 page-history-in-effect = Nu van kracht
+
+## Wijzigingen in gewone woorden
+
+# Variables:
+#   $section (String) - title of the policy section
+#   $categories (String) - names of data categories, comma-separated
+changes-activity-added = Nieuw in "{ $section }": we verwerken { $categories }
+# Variables:
+#   $section (String) - title of the policy section
+#   $categories (String) - names of data categories, comma-separated
+changes-activity-removed = Vervallen in "{ $section }": we verwerken geen { $categories } meer
+# Variables:
+#   $recipient (String) - name of the recipient
+#   $categories (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-recipient-added = We delen nu ook je { $categories } met { $recipient } ("{ $section }")
+# Variables:
+#   $recipient (String) - name of the recipient
+#   $categories (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } ("{ $section }")
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-categories-added = We verwerken nu ook { $items } ("{ $section }")
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+#   $section (String) - title of the policy section
+changes-categories-removed = We verwerken niet langer { $items } ("{ $section }")
+# Variables:
+#   $items (String) - purposes, comma-separated
+#   $section (String) - title of the policy section
+changes-purposes-added = Nieuw doel: { $items } ("{ $section }")
+# Variables:
+#   $items (String) - purposes, comma-separated
+#   $section (String) - title of the policy section
+changes-purposes-removed = Vervallen doel: { $items } ("{ $section }")
+# Variables:
+#   $section (String) - title of the policy section
+#   $from (String) - the old retention
+#   $to (String) - the new retention
+changes-retention-changed = Bewaartermijn bij "{ $section }": nu { $to } (was: { $from })
+# Variables:
+#   $recipients (String) - names of recipients, comma-separated
+#   $basis (String) - the legal basis of the transfer
+changes-transfers-added = Nieuw: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
+# Variables:
+#   $recipient (String) - name of the recipient
+changes-transfer-removed = { $recipient } ontvangt geen gegevens meer buiten de EER
+# Variables:
+#   $title (String) - title of the new section
+changes-section-added = Nieuw: { $title }
+# Variables:
+#   $title (String) - title of the removed section
+changes-section-removed = Vervallen: { $title }

@@ -16,3 +16,34 @@ pub fn date(iso: &str) -> Date {
 pub fn shipped() -> &'static Catalog {
     Catalog::shipped()
 }
+
+/// A catalog from `tests/fixtures/<name>`: its versions and policy files, with the shipped
+/// `terms.ftl` and `ui.ftl` for the names of things.
+pub fn fixture_catalog(name: &str) -> Catalog {
+    fixture_catalog_edited(name, |_| {})
+}
+
+/// Like [`fixture_catalog`], with the versions changed by `edit` first.
+pub fn fixture_catalog_edited(name: &str, edit: impl FnOnce(&mut Vec<manetti_privacy::model::Version>)) -> Catalog {
+    use std::fs;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/fixtures").join(name);
+    let mut version_files: Vec<_> = fs::read_dir(dir.join("versions")).unwrap().map(|e| e.unwrap().path()).collect();
+    version_files.sort();
+    let mut versions = version_files.iter()
+        .map(|p| toml::from_str(&fs::read_to_string(p).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect();
+    edit(&mut versions);
+    let mut files = Vec::new();
+    for locale in ["nl", "en"] {
+        for shared in ["terms.ftl", "ui.ftl"] {
+            files.push((locale.to_string(), shared.to_string(), fs::read_to_string(root.join("locales").join(locale).join(shared)).unwrap()));
+        }
+        for entry in fs::read_dir(dir.join("locales").join(locale)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            files.push((locale.to_string(), name, fs::read_to_string(&path).unwrap()));
+        }
+    }
+    Catalog::new(versions, files).unwrap()
+}

@@ -1,0 +1,390 @@
+//! What changed between the version a customer accepted and the newest version: structure
+//! (sections, processing activities, transfers), change notes, and paragraph word diffs.
+//!
+//! Sections and activities match by stable id, so renumbering alone is no change. Any
+//! difference in what is done with data (an activity, a section or a transfer added or
+//! removed, or an activity's categories, purposes, recipients or retention changed) is
+//! material. Renamed and moved sections, and reworded text, are editorial unless a change
+//! note of a version in between says material.
+
+pub mod words;
+
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::document::{resolve_with, Labelled, PolicyDocument, SectionText};
+use crate::error::Error;
+use crate::l10n::Localizer;
+use crate::model::{Activity, Fact, NoteKind, Version};
+use serde::Serialize;
+use std::collections::BTreeSet;
+use words::{diff_words, Run};
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionRef {
+    pub id: String,
+    pub published: String,
+    pub effective: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Changes {
+    /// The accepted version; `None` for a customer who never accepted one.
+    pub from: Option<VersionRef>,
+    /// The newest version.
+    pub to: VersionRef,
+    pub locale: String,
+    /// The customer already accepted the newest version: nothing to show.
+    pub up_to_date: bool,
+    /// The newest version's effective date has come.
+    pub in_effect: bool,
+    pub material: bool,
+    pub sections: Vec<SectionChange>,
+    pub activities: Vec<ActivityChange>,
+    pub transfers: Vec<TransferChange>,
+    pub notes: Vec<NoteText>,
+    pub paragraphs: Vec<ParagraphChange>,
+    /// The material changes in plain words, those that touch the customer first.
+    pub summary: Vec<SummaryLine>,
+}
+
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+    Renamed,
+    Moved,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionChange {
+    pub id: String,
+    pub kind: ChangeKind,
+    pub number: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_title: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityChange {
+    pub id: String,
+    pub kind: ChangeKind,
+    pub section: String,
+    pub section_title: String,
+    /// The activity's categories (after the change; before, for a removed activity).
+    pub categories: Vec<Labelled>,
+    pub categories_added: Vec<Labelled>,
+    pub categories_removed: Vec<Labelled>,
+    pub purposes_added: Vec<Labelled>,
+    pub purposes_removed: Vec<Labelled>,
+    pub recipients_added: Vec<Labelled>,
+    pub recipients_removed: Vec<Labelled>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retention: Option<RetentionChange>,
+    /// With a customer: whether the activity applies to them (before or after).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affects_you: Option<bool>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct RetentionChange {
+    pub from: Labelled,
+    pub to: Labelled,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TransferChange {
+    pub kind: ChangeKind,
+    pub recipient: Labelled,
+    pub basis: Labelled,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteText {
+    pub version: String,
+    pub material: bool,
+    pub text: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ParagraphChange {
+    pub section: String,
+    /// The paragraph's message id.
+    pub id: String,
+    pub kind: ChangeKind,
+    pub words: Vec<Run>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryLine {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affects_you: Option<bool>,
+}
+
+/// The customer facts that decide which changes touch them.
+pub type CustomerFacts<'a> = Option<&'a [Fact]>;
+
+/// Changes from `accepted` (a version id, or `None`) to the newest version, in `locale`.
+pub fn changes_since(catalog: &Catalog, accepted: Option<&str>, locale: &str, today: Date, facts: CustomerFacts) -> Result<Changes, Error> {
+    let to = catalog.latest();
+    let from = accepted.map(|id| catalog.version("acceptedVersion", id)).transpose()?;
+    let new_l10n = Localizer::new(catalog, locale, &to.id);
+    let new_doc = resolve_with(&new_l10n, to);
+    let in_effect = to.effective <= today.iso();
+    let Some(from) = from else {
+        return Ok(Changes {
+            from: None, to: version_ref(to), locale: locale.to_string(), up_to_date: false, in_effect,
+            material: true, sections: vec![], activities: vec![], transfers: vec![], notes: vec![],
+            paragraphs: vec![], summary: vec![],
+        });
+    };
+    let old_l10n = Localizer::new(catalog, locale, &from.id);
+    let old_doc = resolve_with(&old_l10n, from);
+
+    let sections = section_changes(&old_doc, &new_doc);
+    let mut activities = activity_changes(from, to, &new_l10n, &old_doc, &new_doc, facts);
+    activities.sort_by_key(|a| a.affects_you != Some(true));
+    let transfers = transfer_changes(from, to, &new_l10n);
+    let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
+    let paragraphs = paragraph_changes(&old_doc, &new_doc);
+
+    let structural = sections.iter().any(|s| matches!(s.kind, ChangeKind::Added | ChangeKind::Removed))
+        || !activities.is_empty() || !transfers.is_empty();
+    let material = structural || notes.iter().any(|n| n.material);
+    let summary = summarize(&new_l10n, &sections, &activities, &transfers);
+    Ok(Changes {
+        from: Some(version_ref(from)), to: version_ref(to), locale: locale.to_string(),
+        up_to_date: from.id == to.id, in_effect, material, sections, activities, transfers, notes, paragraphs, summary,
+    })
+}
+
+fn version_ref(v: &Version) -> VersionRef {
+    VersionRef { id: v.id.clone(), published: v.published.clone(), effective: v.effective.clone() }
+}
+
+fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionChange> {
+    let old_ids: Vec<&str> = old.sections.iter().map(|s| s.id.as_str()).collect();
+    let new_ids: Vec<&str> = new.sections.iter().map(|s| s.id.as_str()).collect();
+    let common_old: Vec<&str> = old_ids.iter().copied().filter(|id| new_ids.contains(id)).collect();
+    let common_new: Vec<&str> = new_ids.iter().copied().filter(|id| old_ids.contains(id)).collect();
+    let in_place = longest_common_subsequence(&common_old, &common_new);
+    let change = |s: &SectionText, kind, old_title| SectionChange {
+        id: s.id.clone(), kind, number: s.number.clone(), title: s.title.clone(), old_title,
+    };
+    let mut out = Vec::new();
+    for s in &new.sections {
+        match old.sections.iter().find(|o| o.id == s.id) {
+            None => out.push(change(s, ChangeKind::Added, None)),
+            Some(o) => {
+                if o.title != s.title {
+                    out.push(change(s, ChangeKind::Renamed, Some(o.title.clone())));
+                }
+                if !in_place.contains(s.id.as_str()) {
+                    out.push(change(s, ChangeKind::Moved, None));
+                }
+            }
+        }
+    }
+    for o in old.sections.iter().filter(|o| !new_ids.contains(&o.id.as_str())) {
+        out.push(change(o, ChangeKind::Removed, None));
+    }
+    out
+}
+
+/// The ids that keep their relative order (a longest common subsequence).
+fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> BTreeSet<&'a str> {
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, BTreeSet::new());
+    while i < n && j < m {
+        if a[i] == b[j] {
+            out.insert(a[i]);
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+fn activities_with_section(v: &Version) -> Vec<(&str, &Activity)> {
+    v.sections.iter().flat_map(|s| s.activities.iter().map(move |a| (s.id.as_str(), a))).collect()
+}
+
+fn applies(activity: &Activity, facts: &[Fact]) -> bool {
+    activity.applies_when.iter().any(|f| facts.contains(f))
+}
+
+macro_rules! added_removed {
+    ($l10n:expr, $old:expr, $new:expr) => {{
+        let added = $new.iter().filter(|v| !$old.contains(v)).map(|v| Labelled { id: v.id(), label: $l10n.text(v.message()) }).collect::<Vec<_>>();
+        let removed = $old.iter().filter(|v| !$new.contains(v)).map(|v| Labelled { id: v.id(), label: $l10n.text(v.message()) }).collect::<Vec<_>>();
+        (added, removed)
+    }};
+}
+
+fn activity_changes(from: &Version, to: &Version, l10n: &Localizer, old_doc: &PolicyDocument, new_doc: &PolicyDocument, facts: CustomerFacts) -> Vec<ActivityChange> {
+    let old = activities_with_section(from);
+    let new = activities_with_section(to);
+    let title_of = |doc: &PolicyDocument, id: &str| doc.sections.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default();
+    let none = Vec::new();
+    let mut out = Vec::new();
+    let mut push = |kind, section: &str, title: String, o: Option<&Activity>, n: Option<&Activity>| {
+        let id = n.or(o).map(|a| a.id.clone()).unwrap_or_default();
+        let (oc, nc) = (o.map_or(&none, |a| &a.categories), n.map_or(&none, |a| &a.categories));
+        let (categories_added, categories_removed) = added_removed!(l10n, oc, nc);
+        let (op, np) = (o.map_or(Vec::new(), |a| a.purposes.clone()), n.map_or(Vec::new(), |a| a.purposes.clone()));
+        let (purposes_added, purposes_removed) = added_removed!(l10n, op, np);
+        let (or, nr) = (o.map_or(Vec::new(), |a| a.recipients.clone()), n.map_or(Vec::new(), |a| a.recipients.clone()));
+        let (recipients_added, recipients_removed) = added_removed!(l10n, or, nr);
+        let retention = match (o, n) {
+            (Some(o), Some(n)) if o.retention != n.retention => Some(RetentionChange {
+                from: Labelled { id: o.retention.id(), label: l10n.text(o.retention.message()) },
+                to: Labelled { id: n.retention.id(), label: l10n.text(n.retention.message()) },
+            }),
+            _ => None,
+        };
+        let affects_you = facts.map(|f| o.is_some_and(|a| applies(a, f)) || n.is_some_and(|a| applies(a, f)));
+        let categories = n.or(o).map_or(Vec::new(), |a| a.categories.iter().map(|c| Labelled { id: c.id(), label: l10n.text(c.message()) }).collect());
+        let change = ActivityChange {
+            id, kind, section: section.to_string(), section_title: title, categories, categories_added, categories_removed,
+            purposes_added, purposes_removed, recipients_added, recipients_removed, retention, affects_you,
+        };
+        let changed = kind != ChangeKind::Changed || !(change.categories_added.is_empty() && change.categories_removed.is_empty()
+            && change.purposes_added.is_empty() && change.purposes_removed.is_empty()
+            && change.recipients_added.is_empty() && change.recipients_removed.is_empty() && change.retention.is_none()
+            && o.map(|a| (&a.audience, &a.applies_when)) == n.map(|a| (&a.audience, &a.applies_when)));
+        if changed {
+            out.push(change);
+        }
+    };
+    for (section, n) in &new {
+        match old.iter().find(|(_, o)| o.id == n.id) {
+            Some((_, o)) => push(ChangeKind::Changed, section, title_of(new_doc, section), Some(o), Some(n)),
+            None => push(ChangeKind::Added, section, title_of(new_doc, section), None, Some(n)),
+        }
+    }
+    for (section, o) in old.iter().filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id)) {
+        push(ChangeKind::Removed, section, title_of(old_doc, section), Some(o), None);
+    }
+    out
+}
+
+fn transfer_changes(from: &Version, to: &Version, l10n: &Localizer) -> Vec<TransferChange> {
+    let label = |t: &crate::model::Transfer, kind| TransferChange {
+        kind,
+        recipient: Labelled { id: t.recipient.id(), label: l10n.text(t.recipient.message()) },
+        basis: Labelled { id: t.basis.id(), label: l10n.text(t.basis.message()) },
+    };
+    let added = to.transfers.iter().filter(|t| !from.transfers.contains(t)).map(|t| label(t, ChangeKind::Added));
+    let removed = from.transfers.iter().filter(|t| !to.transfers.contains(t)).map(|t| label(t, ChangeKind::Removed));
+    added.chain(removed).collect()
+}
+
+/// The notes of every version after `from` up to and including `to`.
+fn notes_between(catalog: &Catalog, from: &str, to: &str, l10n: &Localizer) -> Vec<NoteText> {
+    let versions = catalog.versions();
+    let start = versions.iter().position(|v| v.id == from).map_or(0, |i| i + 1);
+    let end = versions.iter().position(|v| v.id == to).map_or(versions.len(), |i| i + 1);
+    versions.get(start..end).unwrap_or(&[]).iter().flat_map(|v| v.notes.iter().map(move |n| (v, n)))
+        .map(|(v, n)| NoteText { version: v.id.clone(), material: n.kind == NoteKind::Material, text: l10n.text(&n.message) })
+        .collect()
+}
+
+fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<ParagraphChange> {
+    let old_blocks: Vec<(&str, &crate::document::BlockText)> =
+        old.sections.iter().flat_map(|s| s.blocks.iter().map(move |b| (s.id.as_str(), b))).collect();
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for section in &new.sections {
+        for block in &section.blocks {
+            seen.insert(block.id.as_str());
+            let (kind, words) = match old_blocks.iter().find(|(_, b)| b.id == block.id) {
+                Some((_, b)) if b.text == block.text => continue,
+                Some((_, b)) => (ChangeKind::Changed, diff_words(&b.text, &block.text)),
+                None => (ChangeKind::Added, diff_words("", &block.text)),
+            };
+            out.push(ParagraphChange { section: section.id.clone(), id: block.id.clone(), kind, words });
+        }
+    }
+    for (section, block) in old_blocks.iter().filter(|(_, b)| !seen.contains(b.id.as_str())) {
+        out.push(ParagraphChange { section: section.to_string(), id: block.id.clone(), kind: ChangeKind::Removed, words: diff_words(&block.text, "") });
+    }
+    out
+}
+
+fn list(items: &[Labelled]) -> String {
+    items.iter().map(|l| l.label.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Plain-word sentences for the material changes.
+fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[ActivityChange], transfers: &[TransferChange]) -> Vec<SummaryLine> {
+    let mut out = Vec::new();
+    let mut line = |text: String, affects_you: Option<bool>| out.push(SummaryLine { text, affects_you });
+    for a in activities {
+        let section = ("section", a.section_title.as_str());
+        let all = list(&a.categories);
+        let mut say = |id: &str, args: &[(&str, &str)]| line(l10n.text_with(id, args), a.affects_you);
+        match a.kind {
+            ChangeKind::Added => say("changes-activity-added", &[section, ("categories", &all)]),
+            ChangeKind::Removed => say("changes-activity-removed", &[section, ("categories", &all)]),
+            _ => {
+                for r in &a.recipients_added {
+                    say("changes-recipient-added", &[("recipient", &r.label), ("categories", &all), section]);
+                }
+                for r in &a.recipients_removed {
+                    say("changes-recipient-removed", &[("recipient", &r.label), ("categories", &all), section]);
+                }
+                for (id, items) in [
+                    ("changes-categories-added", &a.categories_added),
+                    ("changes-categories-removed", &a.categories_removed),
+                    ("changes-purposes-added", &a.purposes_added),
+                    ("changes-purposes-removed", &a.purposes_removed),
+                ] {
+                    if !items.is_empty() {
+                        say(id, &[("items", &list(items)), section]);
+                    }
+                }
+                if let Some(r) = &a.retention {
+                    say("changes-retention-changed", &[section, ("from", &r.from.label), ("to", &r.to.label)]);
+                }
+            }
+        }
+    }
+    let added: Vec<&Labelled> = transfers.iter().filter(|t| t.kind == ChangeKind::Added).map(|t| &t.recipient).collect();
+    if let Some(first) = transfers.iter().find(|t| t.kind == ChangeKind::Added) {
+        let names = added.iter().map(|l| l.label.as_str()).collect::<Vec<_>>().join(", ");
+        line(l10n.text_with("changes-transfers-added", &[("recipients", &names), ("basis", &first.basis.label)]), None);
+    }
+    for t in transfers.iter().filter(|t| t.kind == ChangeKind::Removed) {
+        line(l10n.text_with("changes-transfer-removed", &[("recipient", &t.recipient.label)]), None);
+    }
+    for s in sections {
+        match s.kind {
+            ChangeKind::Added => line(l10n.text_with("changes-section-added", &[("title", &s.title)]), None),
+            ChangeKind::Removed => line(l10n.text_with("changes-section-removed", &[("title", &s.title)]), None),
+            _ => {}
+        }
+    }
+    out.sort_by_key(|l| l.affects_you != Some(true));
+    out
+}

@@ -1,0 +1,129 @@
+//! The diff between versions, on the fixture chain and on the shipped versions.
+
+mod common;
+
+use common::{date, fixture_catalog, shipped};
+use manetti_privacy::diff::words::{diff_words, side, Op};
+use manetti_privacy::diff::{changes_since, ChangeKind, Changes};
+use manetti_privacy::model::Fact;
+
+fn ids(items: &[manetti_privacy::document::Labelled]) -> Vec<&str> {
+    items.iter().map(|l| l.id).collect()
+}
+
+fn chain(from: Option<&str>) -> Changes {
+    changes_since(&fixture_catalog("chain"), from, "en", date("2021-06-01"), None).unwrap()
+}
+
+#[test]
+fn removed_recipient_removed_category_and_changed_retention_are_found_per_activity() {
+    // v1 to v3: the structural changes are v2's, since v3 is editorial only.
+    let changes = chain(Some("2020-01-01"));
+    assert!(changes.material);
+    let spam = changes.activities.iter().find(|a| a.id == "spam").expect("spam changed");
+    assert_eq!(ids(&spam.recipients_removed), ["microsoft"]);
+    assert!(spam.recipients_added.is_empty() && spam.categories_removed.is_empty());
+    let invoicing = changes.activities.iter().find(|a| a.id == "invoicing").expect("invoicing changed");
+    assert_eq!(ids(&invoicing.categories_removed), ["name"]);
+    let retention = invoicing.retention.as_ref().expect("retention changed");
+    assert_eq!((retention.from.id, retention.to.id), ("seven-years-tax-law", "not-stated"));
+    assert!(changes.activities.iter().all(|a| a.id != "analytics"), "an unchanged activity is not listed");
+    let summary: Vec<&str> = changes.summary.iter().map(|l| l.text.as_str()).collect();
+    assert!(summary.contains(&"We no longer share your Content of e-mails and messages, Messages marked as spam with Microsoft (Office 365) (\"E-mail\")"), "{summary:?}");
+    assert!(summary.contains(&"Retention for \"Invoicing\": now Not stated in the policy (was: Seven years (Dutch tax law))"), "{summary:?}");
+}
+
+#[test]
+fn renamed_and_moved_sections_match_by_id_and_renumbering_alone_is_no_change() {
+    let changes = chain(Some("2020-01-01"));
+    let kinds: Vec<(&str, ChangeKind)> = changes.sections.iter().map(|s| (s.id.as_str(), s.kind)).collect();
+    assert_eq!(kinds, [("visits", ChangeKind::Moved), ("billing", ChangeKind::Renamed)]);
+    let billing = &changes.sections[1];
+    assert_eq!((billing.old_title.as_deref(), billing.title.as_str()), (Some("Invoices"), "Invoicing"));
+    // v2 to v3 renumbers every section and rewords one paragraph: no section change at all.
+    assert!(chain(Some("2020-06-01")).sections.is_empty());
+}
+
+#[test]
+fn editorial_only_version_is_not_material_and_notes_of_every_version_in_between_are_listed() {
+    let editorial = chain(Some("2020-06-01"));
+    assert!(!editorial.material);
+    assert!(editorial.activities.is_empty() && editorial.transfers.is_empty() && editorial.summary.is_empty());
+    assert_eq!(editorial.notes.iter().map(|n| n.text.as_str()).collect::<Vec<_>>(), ["One sentence made clearer."]);
+    assert_eq!(editorial.paragraphs.len(), 1);
+    let whole = chain(Some("2020-01-01"));
+    let notes: Vec<(&str, bool)> = whole.notes.iter().map(|n| (n.version.as_str(), n.material)).collect();
+    assert_eq!(notes, [("2020-06-01", false), ("2021-01-01", false)]);
+    assert_eq!((whole.from.as_ref().unwrap().id.as_str(), whole.to.id.as_str()), ("2020-01-01", "2021-01-01"));
+}
+
+#[test]
+fn a_material_note_makes_a_text_only_change_material() {
+    let catalog = common::fixture_catalog_edited("chain", |versions| {
+        versions[2].notes[0].kind = manetti_privacy::model::NoteKind::Material;
+    });
+    let changes = changes_since(&catalog, Some("2020-06-01"), "en", date("2021-06-01"), None).unwrap();
+    assert!(changes.material);
+    assert!(changes.activities.is_empty() && changes.sections.is_empty());
+}
+
+#[test]
+fn changed_paragraphs_get_word_diffs_in_the_chosen_locale() {
+    let changes = changes_since(&fixture_catalog("chain"), Some("2020-06-01"), "nl", date("2021-06-01"), None).unwrap();
+    let p = &changes.paragraphs[0];
+    assert_eq!((p.section.as_str(), p.id.as_str(), p.kind), ("mail", "policy-mail-text", ChangeKind::Changed));
+    assert_eq!(side(&p.words, false), "We filteren je e-mail op spam.");
+    assert_eq!(side(&p.words, true), "We filteren je inkomende e-mail op spam.");
+    let inserted: Vec<&str> = p.words.iter().filter(|r| r.op == Op::Insert).map(|r| r.text.as_str()).collect();
+    assert_eq!(inserted, ["inkomende "]);
+}
+
+#[test]
+fn word_diff_runs() {
+    let runs = diff_words("de kat zat op de mat", "de hond zat op de mat");
+    let ops: Vec<(Op, &str)> = runs.iter().map(|r| (r.op, r.text.as_str())).collect();
+    assert_eq!(ops, [(Op::Equal, "de "), (Op::Insert, "hond"), (Op::Delete, "kat"), (Op::Equal, " zat op de mat")]);
+    assert_eq!(diff_words("", "nieuw"), vec![manetti_privacy::diff::words::Run { op: Op::Insert, text: "nieuw".into() }]);
+    assert!(diff_words("", "").is_empty());
+}
+
+#[test]
+fn the_customer_option_puts_changes_that_touch_them_first_and_marks_them() {
+    let catalog = fixture_catalog("chain");
+    let facts = [Fact::MailboxImap];
+    let changes = changes_since(&catalog, Some("2020-01-01"), "en", date("2021-06-01"), Some(&facts)).unwrap();
+    let marks: Vec<(&str, Option<bool>)> = changes.activities.iter().map(|a| (a.id.as_str(), a.affects_you)).collect();
+    assert_eq!(marks, [("spam", Some(true)), ("invoicing", Some(false))]);
+    assert_eq!(changes.summary[0].affects_you, Some(true));
+    assert!(changes.summary[0].text.contains("Microsoft"));
+}
+
+#[test]
+fn unknown_accepted_version_lists_the_known_ids() {
+    let error = changes_since(shipped(), Some("2019-01-01"), "nl", date("2026-11-25"), None).unwrap_err();
+    assert_eq!(error.message(), "acceptedVersion: unknown value \"2019-01-01\"; expected one of \"2018-05-24\", \"2026-11-20\"");
+}
+
+#[test]
+fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes_effect() {
+    let changes = changes_since(shipped(), Some("2018-05-24"), "nl", date("2026-11-25"), None).unwrap();
+    assert!(changes.material && !changes.in_effect && !changes.up_to_date);
+    let added: Vec<&str> = changes.sections.iter().filter(|s| s.kind == ChangeKind::Added).map(|s| s.id.as_str()).collect();
+    assert_eq!(added, ["transfers", "rights", "retention"]);
+    assert!(changes.activities.is_empty(), "the 2026 version keeps every processing activity as it was");
+    let transfers: Vec<&str> = changes.transfers.iter().map(|t| t.recipient.id).collect();
+    assert_eq!(transfers, ["google-maps", "google-analytics", "microsoft"]);
+    assert!(changes.summary.iter().any(|l| l.text == "Nieuw: Je rechten onder de AVG"), "{:?}", changes.summary);
+    let payment = changes.paragraphs.iter().find(|p| p.id == "policy-account-payment-data").unwrap();
+    assert!(payment.words.iter().any(|r| r.op == Op::Delete && r.text.contains("betaalt")));
+    assert!(payment.words.iter().any(|r| r.op == Op::Insert && r.text.contains("betaald")));
+    assert!(changes_since(shipped(), Some("2018-05-24"), "nl", date("2027-01-01"), None).unwrap().in_effect);
+}
+
+#[test]
+fn current_version_and_never_accepted() {
+    let current = changes_since(shipped(), Some("2026-11-20"), "en", date("2026-11-25"), None).unwrap();
+    assert!(current.up_to_date && !current.material && current.summary.is_empty());
+    let never = changes_since(shipped(), None, "en", date("2026-11-25"), None).unwrap();
+    assert!(never.from.is_none() && never.material && !never.up_to_date);
+}
