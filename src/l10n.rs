@@ -30,6 +30,14 @@ fn negotiate_list(catalog: &Catalog, requested: &[LanguageIdentifier]) -> String
     chosen.first().map_or_else(|| AUTHORITATIVE_LOCALE.to_string(), |l| l.to_string())
 }
 
+fn fluent_args<'a>(args: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, FluentValue::from(*value));
+    }
+    fluent_args
+}
+
 /// The wording of one version in one locale.
 pub struct Localizer<'c> {
     locale: String,
@@ -62,16 +70,16 @@ impl<'c> Localizer<'c> {
     }
 
     pub fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
-        }
-        self.format(id, None, Some(&fluent_args))
+        self.format(id, None, Some(&fluent_args(args)))
     }
 
     /// The text of attribute `attr` of message `id` (aria labels and the like).
     pub fn attr(&self, id: &str, attr: &str) -> String {
         self.format(id, Some(attr), None)
+    }
+
+    pub fn attr_with(&self, id: &str, attr: &str, args: &[(&str, &str)]) -> String {
+        self.format(id, Some(attr), Some(&fluent_args(args)))
     }
 
     /// `24 mei 2018`, `24 May 2018`.

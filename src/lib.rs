@@ -5,6 +5,7 @@
 //! the `#[wasm_bindgen]` exports and the walker that turns view trees into DOM.
 
 pub mod catalog;
+pub mod customer;
 pub mod date;
 pub mod diff;
 pub mod document;

@@ -140,6 +140,9 @@ macro_rules! closed_list {
     };
 }
 
+#[allow(unused_imports)]
+pub(crate) use closed_list;
+
 closed_list!(
     /// Kinds of personal data.
     Category, "category-" {

@@ -35,7 +35,7 @@ pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> S
     let l10n = Localizer::new(catalog, locale, &version.id);
     let doc = resolve_with(&l10n, version);
     let href = |l: &str, v: &str| page_file(catalog, today, l, v);
-    let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Links(&href) };
+    let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Links(&href), comparison: None };
     let body = el("body").class("mp-static").child(
         el("main").attr("id", "policy-root").attr("data-locale", locale).attr("data-version", version.id.clone())
             .child(policy_page(&ctx, &doc)),

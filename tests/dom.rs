@@ -76,3 +76,101 @@ fn bad_options_throw_errors_that_name_the_field_and_accepted_values() {
     let message = error_message(mount_policy(host(), options(&[("colour", "red")])).err().unwrap());
     assert!(message.contains("options.colour: unknown key"), "{message}");
 }
+
+mod banner {
+    use super::*;
+    use manetti_privacy::web::banner::mount_banner;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    fn banner_options(accepted: JsValue, on_accept: Option<&js_sys::Function>) -> JsValue {
+        let o = options(&[("locale", "en"), ("now", "2026-11-25")]);
+        js_sys::Reflect::set(&o, &"acceptedVersion".into(), &accepted).unwrap();
+        if let Some(f) = on_accept {
+            js_sys::Reflect::set(&o, &"onAccept".into(), f).unwrap();
+        }
+        o
+    }
+
+    #[wasm_bindgen_test]
+    fn banner_shows_changes_and_accept_fires_callback_and_event_with_the_receipt() {
+        let host = host();
+        let received: Rc<RefCell<Vec<JsValue>>> = Rc::default();
+        let sink = received.clone();
+        let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| sink.borrow_mut().push(e.detail()));
+        // Listen on the document: the event bubbles out of the host.
+        web_sys::window().unwrap().document().unwrap()
+            .add_event_listener_with_callback("privacy-accepted", listener.as_ref().unchecked_ref()).unwrap();
+        let on_accept = js_sys::Function::new_with_args("receipt", "globalThis.__mpReceipt = receipt;");
+        let _handle = mount_banner(host.clone(), banner_options("2018-05-24".into(), Some(&on_accept))).unwrap();
+        let region = host.query_selector("[role='region']").unwrap().expect("banner region");
+        assert!(region.text_content().unwrap().starts_with("From 1 January 2027 our privacy policy changes."));
+        let active_before = web_sys::window().unwrap().document().unwrap().active_element();
+        assert!(!host.contains(active_before.as_ref().map(|e| e.as_ref())), "mounting does not steal focus");
+
+        click(&host, "[data-action='toggle-comparison']");
+        assert!(host.query_selector("#mp-banner-comparison ins").unwrap().is_some(), "comparison opened");
+
+        click(&host, "[data-action='accept']");
+        assert_eq!(host.child_element_count(), 0, "banner gone after accept");
+        let events = received.borrow();
+        assert_eq!(events.len(), 1);
+        let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap().as_string().unwrap_or_default();
+        assert_eq!(get(&events[0], "version"), "2026-11-20");
+        assert_eq!(get(&events[0], "locale"), "en");
+        assert_eq!(get(&events[0], "contentSha256").len(), 64);
+        assert!(get(&events[0], "acceptedAt").contains('T'));
+        let from_callback = js_sys::Reflect::get(&js_sys::global(), &"__mpReceipt".into()).unwrap();
+        assert_eq!(get(&from_callback, "contentSha256"), get(&events[0], "contentSha256"));
+    }
+
+    #[wasm_bindgen_test]
+    fn later_dismisses_without_accepting() {
+        let host = host();
+        let _handle = mount_banner(host.clone(), banner_options("2018-05-24".into(), None)).unwrap();
+        click(&host, "[data-action='later']");
+        assert_eq!(host.child_element_count(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn customer_on_the_current_version_gets_an_empty_element() {
+        let host = host();
+        let _handle = mount_banner(host.clone(), banner_options("2026-11-20".into(), None)).unwrap();
+        assert_eq!(host.child_nodes().length(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn bad_banner_input_throws_clear_errors() {
+        let message = error_message(mount_banner(host(), banner_options("2017-01-01".into(), None)).err().unwrap());
+        assert_eq!(message, "options.acceptedVersion: unknown value \"2017-01-01\"; expected one of \"2018-05-24\", \"2026-11-20\"");
+        let o = banner_options(JsValue::NULL, None);
+        js_sys::Reflect::set(&o, &"onAccept".into(), &"yes".into()).unwrap();
+        assert_eq!(error_message(mount_banner(host(), o).err().unwrap()), "options.onAccept: expected a function, got a string");
+        let o = banner_options(JsValue::NULL, None);
+        js_sys::Reflect::set(&o, &"now".into(), &"25-11-2026".into()).unwrap();
+        assert!(error_message(mount_banner(host(), o).err().unwrap()).starts_with("options.now: \"25-11-2026\" is not an ISO date"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_component_keeps_working_when_the_host_drops_its_handle() {
+    let host = host();
+    drop(mount_policy(host.clone(), options(&[("locale", "nl")])).unwrap());
+    click(&host, "button[data-locale='en']");
+    assert!(host.text_content().unwrap().contains("Creating an account"));
+}
+
+#[wasm_bindgen_test]
+fn the_policy_page_compares_an_older_version_with_the_newest_and_goes_back() {
+    let host = host();
+    let _handle = mount_policy(host.clone(), options(&[("locale", "en")])).unwrap();
+    click(&host, "button[data-action='compare'][data-version='2018-05-24']");
+    let comparison = host.query_selector("#comparison").unwrap().expect("comparison view");
+    let text = comparison.text_content().unwrap();
+    assert!(text.contains("New: Your rights under the GDPR (AVG)"), "{text}");
+    assert!(comparison.query_selector("ins").unwrap().is_some());
+    click(&host, "button[data-action='close-comparison']");
+    assert!(host.query_selector("#comparison").unwrap().is_none());
+    assert!(host.query_selector("section#rights").unwrap().is_some(), "back on the newest version's text");
+}

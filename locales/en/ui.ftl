@@ -78,3 +78,61 @@ changes-section-added = New: { $title }
 # Variables:
 #   $title (String) - title of the removed section
 changes-section-removed = Dropped: { $title }
+changes-affects-you = For you:
+# Variables:
+#   $old (String) - the old title
+#   $title (String) - the new title
+changes-section-renamed = Section renamed: "{ $old }" is now "{ $title }"
+# Variables:
+#   $title (String) - title of the section
+changes-section-moved = Section moved: "{ $title }"
+
+## Comparison
+
+# Variables:
+#   $from (String) - publication date of the older version, written out
+#   $to (String) - publication date of the newer version, written out
+compare-heading = What changes: version of { $from } compared with { $to }
+compare-structure-heading = Which data we process
+compare-structure-none = Nothing changes in which data we process, why, whom we share it with or how long we keep it.
+compare-notes-heading = Notes on the changes
+compare-note-material = Material
+compare-note-editorial = Editorial
+compare-text-heading = Changes to the text
+compare-text-none = The text has not changed.
+compare-inserted = inserted:{" "}
+compare-deleted = deleted:{" "}
+# Variables:
+#   $section (String) - the section heading as printed
+compare-paragraph-changed = Changed in { $section }
+# Variables:
+#   $section (String) - the section heading as printed
+compare-paragraph-added = New in { $section }
+# Variables:
+#   $section (String) - the section heading as printed
+compare-paragraph-removed = Removed from { $section }
+
+## Banner
+
+# Variables:
+#   $date (String) - effective date of the new version, written out
+banner-headline-upcoming = From { $date } our privacy policy changes.
+# Variables:
+#   $date (String) - effective date of the new version, written out
+banner-headline-changed = Our privacy policy changed on { $date }.
+# Variables:
+#   $date (String) - publication date of the policy, written out
+banner-headline-first = Please read and accept our privacy policy of { $date }.
+banner-summary-intro = What changes:
+banner-compare-show = Show all changes
+banner-compare-hide = Hide the changes
+banner-accept-button = Accept
+banner-later-button = Later
+
+## Policy page: comparing
+
+# Variables:
+#   $published (String) - publication date of the older version, written out
+page-history-compare = Compare with the newest version
+    .aria-label = Compare with the newest version: the version of { $published }
+page-compare-close = Back to the full text

@@ -78,3 +78,61 @@ changes-section-added = Nieuw: { $title }
 # Variables:
 #   $title (String) - title of the removed section
 changes-section-removed = Vervallen: { $title }
+changes-affects-you = Voor jou:
+# Variables:
+#   $old (String) - the old title
+#   $title (String) - the new title
+changes-section-renamed = Onderdeel hernoemd: "{ $old }" heet nu "{ $title }"
+# Variables:
+#   $title (String) - title of the section
+changes-section-moved = Onderdeel verplaatst: "{ $title }"
+
+## Vergelijking
+
+# Variables:
+#   $from (String) - publication date of the older version, written out
+#   $to (String) - publication date of the newer version, written out
+compare-heading = Wat er verandert: versie van { $from } tegenover { $to }
+compare-structure-heading = Welke gegevens we verwerken
+compare-structure-none = Er verandert niets aan welke gegevens we verwerken, waarom, met wie we ze delen en hoe lang we ze bewaren.
+compare-notes-heading = Toelichting bij de wijzigingen
+compare-note-material = Inhoudelijk
+compare-note-editorial = Redactioneel
+compare-text-heading = Tekstwijzigingen
+compare-text-none = De tekst is niet gewijzigd.
+compare-inserted = toegevoegd:{" "}
+compare-deleted = verwijderd:{" "}
+# Variables:
+#   $section (String) - the section heading as printed
+compare-paragraph-changed = Gewijzigd in { $section }
+# Variables:
+#   $section (String) - the section heading as printed
+compare-paragraph-added = Nieuw in { $section }
+# Variables:
+#   $section (String) - the section heading as printed
+compare-paragraph-removed = Vervallen uit { $section }
+
+## Banner
+
+# Variables:
+#   $date (String) - effective date of the new version, written out
+banner-headline-upcoming = Vanaf { $date } verandert ons privacybeleid.
+# Variables:
+#   $date (String) - effective date of the new version, written out
+banner-headline-changed = Ons privacybeleid is gewijzigd per { $date }.
+# Variables:
+#   $date (String) - publication date of the policy, written out
+banner-headline-first = Lees en accepteer ons privacybeleid van { $date }.
+banner-summary-intro = Dit verandert er:
+banner-compare-show = Bekijk alle wijzigingen
+banner-compare-hide = Verberg de wijzigingen
+banner-accept-button = Akkoord
+banner-later-button = Later
+
+## Beleidspagina: vergelijken
+
+# Variables:
+#   $published (String) - publication date of the older version, written out
+page-history-compare = Vergelijk met de nieuwste versie
+    .aria-label = Vergelijk met de nieuwste versie: de versie van { $published }
+page-compare-close = Terug naar de volledige tekst

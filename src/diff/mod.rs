@@ -11,7 +11,7 @@ pub mod words;
 
 use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::document::{resolve_with, Labelled, PolicyDocument, SectionText};
+use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
 use crate::error::Error;
 use crate::l10n::Localizer;
 use crate::model::{Activity, Fact, NoteKind, Version};
@@ -118,6 +118,8 @@ pub struct NoteText {
 #[serde(rename_all = "camelCase")]
 pub struct ParagraphChange {
     pub section: String,
+    /// The section's heading as printed ("2.4. Facturering").
+    pub section_heading: String,
     /// The paragraph's message id.
     pub id: String,
     pub kind: ChangeKind,
@@ -137,17 +139,21 @@ pub type CustomerFacts<'a> = Option<&'a [Fact]>;
 
 /// Changes from `accepted` (a version id, or `None`) to the newest version, in `locale`.
 pub fn changes_since(catalog: &Catalog, accepted: Option<&str>, locale: &str, today: Date, facts: CustomerFacts) -> Result<Changes, Error> {
-    let to = catalog.latest();
     let from = accepted.map(|id| catalog.version("acceptedVersion", id)).transpose()?;
+    Ok(changes_between(catalog, from, catalog.latest(), locale, today, facts))
+}
+
+/// Changes from `from` (or from nothing) to `to`, in `locale`.
+pub fn changes_between(catalog: &Catalog, from: Option<&Version>, to: &Version, locale: &str, today: Date, facts: CustomerFacts) -> Changes {
     let new_l10n = Localizer::new(catalog, locale, &to.id);
     let new_doc = resolve_with(&new_l10n, to);
     let in_effect = to.effective <= today.iso();
     let Some(from) = from else {
-        return Ok(Changes {
+        return Changes {
             from: None, to: version_ref(to), locale: locale.to_string(), up_to_date: false, in_effect,
             material: true, sections: vec![], activities: vec![], transfers: vec![], notes: vec![],
             paragraphs: vec![], summary: vec![],
-        });
+        };
     };
     let old_l10n = Localizer::new(catalog, locale, &from.id);
     let old_doc = resolve_with(&old_l10n, from);
@@ -163,10 +169,10 @@ pub fn changes_since(catalog: &Catalog, accepted: Option<&str>, locale: &str, to
         || !activities.is_empty() || !transfers.is_empty();
     let material = structural || notes.iter().any(|n| n.material);
     let summary = summarize(&new_l10n, &sections, &activities, &transfers);
-    Ok(Changes {
+    Changes {
         from: Some(version_ref(from)), to: version_ref(to), locale: locale.to_string(),
         up_to_date: from.id == to.id, in_effect, material, sections, activities, transfers, notes, paragraphs, summary,
-    })
+    }
 }
 
 fn version_ref(v: &Version) -> VersionRef {
@@ -311,8 +317,8 @@ fn notes_between(catalog: &Catalog, from: &str, to: &str, l10n: &Localizer) -> V
 }
 
 fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<ParagraphChange> {
-    let old_blocks: Vec<(&str, &crate::document::BlockText)> =
-        old.sections.iter().flat_map(|s| s.blocks.iter().map(move |b| (s.id.as_str(), b))).collect();
+    let old_blocks: Vec<(&SectionText, &crate::document::BlockText)> =
+        old.sections.iter().flat_map(|s| s.blocks.iter().map(move |b| (s, b))).collect();
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     for section in &new.sections {
@@ -323,11 +329,14 @@ fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<Paragrap
                 Some((_, b)) => (ChangeKind::Changed, diff_words(&b.text, &block.text)),
                 None => (ChangeKind::Added, diff_words("", &block.text)),
             };
-            out.push(ParagraphChange { section: section.id.clone(), id: block.id.clone(), kind, words });
+            out.push(ParagraphChange { section: section.id.clone(), section_heading: heading_line(section), id: block.id.clone(), kind, words });
         }
     }
     for (section, block) in old_blocks.iter().filter(|(_, b)| !seen.contains(b.id.as_str())) {
-        out.push(ParagraphChange { section: section.to_string(), id: block.id.clone(), kind: ChangeKind::Removed, words: diff_words(&block.text, "") });
+        out.push(ParagraphChange {
+            section: section.id.clone(), section_heading: heading_line(section), id: block.id.clone(),
+            kind: ChangeKind::Removed, words: diff_words(&block.text, ""),
+        });
     }
     out
 }

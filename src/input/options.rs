@@ -2,6 +2,8 @@
 
 use super::{Fields, Value};
 use crate::catalog::Catalog;
+use crate::customer::Customer;
+use crate::date::Date;
 use crate::error::Error;
 use crate::l10n::negotiate;
 
@@ -23,14 +25,89 @@ pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option
 pub struct PolicyOptions {
     pub locale: String,
     pub version: Option<String>,
+    pub compare: Option<String>,
 }
 
 impl PolicyOptions {
     pub fn parse(catalog: &Catalog, value: &Value) -> Result<PolicyOptions, Error> {
-        let fields = Fields::of("options", value, &["locale", "version"])?;
+        let fields = Fields::of("options", value, &["locale", "version", "compare"])?;
         Ok(PolicyOptions {
             locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
             version: version(catalog, &fields.path_of("version"), fields.string("version")?)?,
+            compare: version(catalog, &fields.path_of("compare"), fields.string("compare")?)?,
+        })
+    }
+}
+
+/// An optional ISO date (`now`), parsed.
+fn date(fields: &Fields, key: &str) -> Result<Option<Date>, Error> {
+    fields.string(key)?.map(|text| Date::parse(&fields.path_of(key), text)).transpose()
+}
+
+/// An optional customer record.
+fn customer(fields: &Fields, key: &str) -> Result<Option<Customer>, Error> {
+    fields.get(key).map(|value| Customer::parse(&fields.path_of(key), value)).transpose()
+}
+
+/// `changesSince(acceptedVersion, locale, { now?, customer? })`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangesOptions {
+    pub now: Option<Date>,
+    pub customer: Option<Customer>,
+}
+
+impl ChangesOptions {
+    pub fn parse(value: &Value) -> Result<ChangesOptions, Error> {
+        let fields = Fields::of("options", value, &["now", "customer"])?;
+        Ok(ChangesOptions { now: date(&fields, "now")?, customer: customer(&fields, "customer")? })
+    }
+}
+
+/// `mountBanner(element, { locale, acceptedVersion, now?, onAccept?, customer? })`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BannerOptions {
+    pub locale: String,
+    pub accepted_version: Option<String>,
+    pub now: Option<Date>,
+    pub customer: Option<Customer>,
+}
+
+impl BannerOptions {
+    pub fn parse(catalog: &Catalog, value: &Value) -> Result<BannerOptions, Error> {
+        let fields = Fields::of("options", value, &["locale", "acceptedVersion", "now", "onAccept", "customer"])?;
+        match fields.get("onAccept") {
+            None => {}
+            Some(Value::Other(kind)) if kind == "function" => {}
+            Some(other) => return Err(Error::new(format!("options.onAccept: expected a function, got {}", other.kind()))),
+        }
+        Ok(BannerOptions {
+            locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
+            accepted_version: version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?,
+            now: date(&fields, "now")?,
+            customer: customer(&fields, "customer")?,
+        })
+    }
+}
+
+/// `mountYourData(element, { locale, customer })`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YourDataOptions {
+    pub locale: String,
+    pub customer: Customer,
+    pub accepted_version: Option<String>,
+    pub now: Option<Date>,
+}
+
+impl YourDataOptions {
+    pub fn parse(catalog: &Catalog, value: &Value) -> Result<YourDataOptions, Error> {
+        let fields = Fields::of("options", value, &["locale", "customer", "acceptedVersion", "now"])?;
+        let customer = customer(&fields, "customer")?
+            .ok_or_else(|| Error::new("options.customer: required; expected a customer record"))?;
+        Ok(YourDataOptions {
+            locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
+            customer,
+            accepted_version: version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?,
+            now: date(&fields, "now")?,
         })
     }
 }

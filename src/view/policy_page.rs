@@ -5,6 +5,8 @@ use super::tree::{el, Element, Node};
 use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
 use crate::document::{block_line, heading_line, PolicyDocument, SectionText};
 use crate::date::Date;
+use crate::diff::Changes;
+use super::comparison::comparison;
 use crate::l10n::Localizer;
 
 /// How the page's switches work: as links between static pages, or as buttons the
@@ -21,6 +23,8 @@ pub struct PageContext<'a> {
     pub l10n: &'a Localizer<'a>,
     pub today: Date,
     pub navigation: Navigation<'a>,
+    /// Shown instead of the text: the comparison of an older version with the newest.
+    pub comparison: Option<&'a Changes>,
 }
 
 pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
@@ -38,6 +42,10 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         header = header.child(el("p").class("mp-note").text(l10n.text("page-translation-note")));
     }
     root = root.child(header);
+    if let Some(changes) = ctx.comparison {
+        let back = el("button").attr("type", "button").attr("data-action", "close-comparison").text(l10n.text("page-compare-close"));
+        return root.child(el("p").child(back)).child(comparison(l10n, changes, "comparison", 2)).child(history(ctx, doc));
+    }
     if let Some(first) = doc.sections.first() {
         root = root.children(blocks(first));
     }
@@ -132,6 +140,13 @@ fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         let mut item = el("li").child(control.text(label));
         if v.id == *in_effect {
             item = item.child(el("span").class("mp-badge").text(l10n.text("page-history-in-effect")));
+        }
+        let latest = &ctx.catalog.latest().id;
+        if matches!(ctx.navigation, Navigation::Buttons) && v.id != *latest {
+            item = item.text(" ").child(el("button").attr("type", "button").attr("data-action", "compare")
+                .attr("data-version", v.id.clone())
+                .attr("aria-label", l10n.attr_with("page-history-compare", "aria-label", &[("published", &l10n.iso_date(&v.published))]))
+                .text(l10n.text("page-history-compare")));
         }
         item
     });

@@ -1,6 +1,7 @@
 //! The WebAssembly edge: the exported JS API and the mounted components.
 //! Every export returns `Result<_, JsError>`-style errors as JS `Error`s; nothing panics.
 
+pub mod banner;
 mod dom;
 mod js_value;
 mod mount;
@@ -67,6 +68,25 @@ pub fn policy(
         None => catalog.in_effect(today()),
     };
     to_js(&crate::document::resolve(catalog, version, &locale))
+}
+
+/// What changed since `acceptedVersion` (a version id, or null), in `locale`.
+/// Options: `{ now?: "YYYY-MM-DD", customer? }`.
+#[wasm_bindgen(js_name = changesSince, unchecked_return_type = "Changes")]
+pub fn changes_since(
+    #[wasm_bindgen(unchecked_param_type = "string | null")] accepted_version: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChangesOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let catalog = catalog();
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
+    let locale = locale(catalog, "locale", tag.as_deref()).map_err(js_error)?;
+    let options = crate::input::options::ChangesOptions::parse(&options_value(&options)).map_err(js_error)?;
+    let facts = options.customer.as_ref().map(|c| c.facts());
+    let changes = crate::diff::changes_since(catalog, accepted.as_deref(), &locale, options.now.unwrap_or_else(today), facts.as_deref())
+        .map_err(js_error)?;
+    to_js(&changes)
 }
 
 /// An optional string argument.

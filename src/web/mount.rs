@@ -26,7 +26,9 @@ pub trait Component {
 pub struct Mounted<C: Component + 'static> {
     host: Element,
     component: Rc<RefCell<C>>,
-    listener: Option<Closure<dyn FnMut(Event)>>,
+    /// The click listener. It is owned by the JS garbage collector, not by this handle, so the
+    /// component keeps working when the host page drops the handle; `destroy()` removes it.
+    listener: Option<js_sys::Function>,
 }
 
 impl<C: Component + 'static> Mounted<C> {
@@ -39,7 +41,8 @@ impl<C: Component + 'static> Mounted<C> {
                 web_sys::console::error_1(&error);
             }
         });
-        host.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
+        let listener: js_sys::Function = listener.into_js_value().unchecked_into();
+        host.add_event_listener_with_callback("click", &listener)?;
         Ok(Mounted { host, component, listener: Some(listener) })
     }
 
@@ -53,7 +56,7 @@ impl<C: Component + 'static> Mounted<C> {
 
     pub fn destroy(&mut self) {
         if let Some(listener) = self.listener.take() {
-            let _ = self.host.remove_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+            let _ = self.host.remove_event_listener_with_callback("click", &listener);
         }
         let _ = replace_children(&self.host, None);
     }

@@ -2,6 +2,7 @@
 
 use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, options_value, today};
+use crate::diff::changes_between;
 use crate::document::resolve_with;
 use crate::input::options::PolicyOptions;
 use crate::l10n::Localizer;
@@ -10,9 +11,11 @@ use crate::view::tree::Node;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-struct PolicyPage {
+pub struct PolicyPage {
     locale: String,
     version: String,
+    /// The older version being compared with the newest, if any.
+    compare: Option<String>,
 }
 
 impl Component for PolicyPage {
@@ -21,14 +24,25 @@ impl Component for PolicyPage {
         let version = catalog.version("version", &self.version).ok()?;
         let l10n = Localizer::new(catalog, &self.locale, &version.id);
         let doc = resolve_with(&l10n, version);
-        let ctx = PageContext { catalog, l10n: &l10n, today: today(), navigation: Navigation::Buttons };
+        let today = today();
+        let changes = self.compare.as_ref().and_then(|id| catalog.version("compare", id).ok())
+            .map(|from| changes_between(catalog, Some(from), catalog.latest(), &self.locale, today, None));
+        let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Buttons, comparison: changes.as_ref() };
         Some(policy_page(&ctx, &doc).into())
     }
 
     fn act(&mut self, action: &str, target: &Element, _host: &Element) -> Result<Outcome, JsValue> {
         match action {
             "locale" => self.locale = target.get_attribute("data-locale").unwrap_or_else(|| self.locale.clone()),
-            "version" => self.version = target.get_attribute("data-version").unwrap_or_else(|| self.version.clone()),
+            "version" => {
+                self.version = target.get_attribute("data-version").unwrap_or_else(|| self.version.clone());
+                self.compare = None;
+            }
+            "compare" => {
+                self.compare = target.get_attribute("data-version");
+                self.version = catalog().latest().id.clone();
+            }
+            "close-comparison" => self.compare = None,
             _ => return Ok(Outcome::Nothing),
         }
         Ok(Outcome::Rerender)
@@ -49,7 +63,8 @@ impl PolicyHandle {
     }
 }
 
-/// Renders the policy page into `element`. Options: `{ locale?, version? }`.
+/// Renders the policy page into `element`. Options: `{ locale?, version?, compare? }`:
+/// with `compare`, the page opens on the comparison of that version with the newest.
 #[wasm_bindgen(js_name = mountPolicy)]
 pub fn mount_policy(
     element: Element,
@@ -57,7 +72,10 @@ pub fn mount_policy(
 ) -> Result<PolicyHandle, JsValue> {
     let catalog = catalog();
     let options = PolicyOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
-    let version = options.version.unwrap_or_else(|| catalog.in_effect(today()).id.clone());
-    let mounted = Mounted::mount(element, PolicyPage { locale: options.locale, version })?;
+    let (version, compare) = match options.compare {
+        Some(from) => (catalog.latest().id.clone(), Some(from)),
+        None => (options.version.unwrap_or_else(|| catalog.in_effect(today()).id.clone()), None),
+    };
+    let mounted = Mounted::mount(element, PolicyPage { locale: options.locale, version, compare })?;
     Ok(PolicyHandle { mounted })
 }
