@@ -16,6 +16,7 @@ pub mod model;
 pub mod receipt;
 pub mod static_site;
 pub mod view;
+pub mod your_data;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -82,7 +82,15 @@ fn changed_paragraphs_get_word_diffs_in_the_chosen_locale() {
 fn word_diff_runs() {
     let runs = diff_words("de kat zat op de mat", "de hond zat op de mat");
     let ops: Vec<(Op, &str)> = runs.iter().map(|r| (r.op, r.text.as_str())).collect();
-    assert_eq!(ops, [(Op::Equal, "de "), (Op::Insert, "hond"), (Op::Delete, "kat"), (Op::Equal, " zat op de mat")]);
+    assert_eq!(ops, [(Op::Equal, "de "), (Op::Delete, "kat"), (Op::Insert, "hond"), (Op::Equal, " zat op de mat")]);
+    // Changes separated only by white space read as one deletion and one insertion.
+    let runs = diff_words("IP adres gebruikt tijdens het invullen", "Het IP-adres dat je gebruikte bij het invullen");
+    let ops: Vec<(Op, &str)> = runs.iter().map(|r| (r.op, r.text.as_str())).collect();
+    assert_eq!(ops, [(Op::Delete, "IP adres gebruikt tijdens "), (Op::Insert, "Het IP-adres dat je gebruikte bij "), (Op::Equal, "het invullen")]);
+    for (old, new) in [("a b c", "a x c"), ("", "x y"), ("x y", ""), ("één twee", "twee drie één")] {
+        let runs = diff_words(old, new);
+        assert_eq!((side(&runs, false), side(&runs, true)), (old.to_string(), new.to_string()));
+    }
     assert_eq!(diff_words("", "nieuw"), vec![manetti_privacy::diff::words::Run { op: Op::Insert, text: "nieuw".into() }]);
     assert!(diff_words("", "").is_empty());
 }

@@ -1,12 +1,22 @@
 // The demo control panel: the privacy policy, the change banner and "your data",
 // mounted from the wasm module the way a real panel would.
-import init, { mountPolicy, mountBanner } from "./pkg/manetti_privacy.js";
+import init, { mountPolicy, mountBanner, mountYourData } from "./pkg/manetti_privacy.js";
+import { SAMPLES } from "./samples.js";
+
+const PANEL_TEXT = {
+  en: { "your-data-title": "Your data", "sample-label": "Sample customer", "record-summary": "Your own customer record (JSON)",
+    "record-label": "Customer record", "record-apply": "Apply", panel: "Control panel", "nav-policy": "Privacy policy",
+    language: "Language", accepted: "Demo: accepted version", reset: "Start the demo again" },
+};
 
 const params = new URLSearchParams(location.search);
 const locale = params.get("lang") ?? "nl";
 const view = params.get("view") ?? "policy";
 
 document.documentElement.lang = locale;
+for (const node of document.querySelectorAll("[data-i18n]")) {
+  node.textContent = PANEL_TEXT[locale]?.[node.dataset.i18n] ?? node.textContent;
+}
 const select = document.getElementById("panel-locale");
 select.value = locale;
 select.addEventListener("change", () => {
@@ -39,4 +49,40 @@ mountBanner(document.getElementById("banner-host"), {
   onAccept: (receipt) => localStorage.setItem(RECEIPT_KEY, JSON.stringify(receipt)),
 });
 document.getElementById("accepted-version").textContent = acceptedVersion;
-mountPolicy(document.getElementById("policy-host"), { locale });
+
+if (view === "your-data") {
+  showYourData();
+} else {
+  mountPolicy(document.getElementById("policy-host"), { locale });
+}
+
+
+function showYourData() {
+  document.title = locale === "en" ? "Your data – Manetti IT (demo)" : "Mijn gegevens – Manetti IT (demo)";
+  document.getElementById("your-data-page").hidden = false;
+  const select = document.getElementById("sample");
+  for (const [id, sample] of Object.entries(SAMPLES)) {
+    select.append(new Option(sample.label[locale] ?? sample.label.nl, id));
+  }
+  select.value = params.get("customer") ?? "jan";
+  const record = document.getElementById("record");
+  const error = document.getElementById("record-error");
+  const current = () => SAMPLES[select.value].customer;
+  record.value = JSON.stringify(current(), null, 2);
+  const handle = mountYourData(document.getElementById("your-data-host"), {
+    locale, customer: current(), acceptedVersion, policyUrl: `policy.${locale}.html`,
+  });
+  select.addEventListener("change", () => {
+    error.textContent = "";
+    record.value = JSON.stringify(current(), null, 2);
+    handle.update(current());
+  });
+  document.getElementById("apply-record").addEventListener("click", () => {
+    try {
+      handle.update(JSON.parse(record.value));
+      error.textContent = "";
+    } catch (e) {
+      error.textContent = e.message;
+    }
+  });
+}

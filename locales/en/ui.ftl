@@ -136,3 +136,29 @@ banner-later-button = Later
 page-history-compare = Compare with the newest version
     .aria-label = Compare with the newest version: the version of { $published }
 page-compare-close = Back to the full text
+
+## Your data
+
+your-data-heading = Which data we hold about you
+# Variables:
+#   $date (String) - publication date of the version in effect, written out
+your-data-version = Under our privacy policy of { $date }, which is in effect now.
+your-data-business-note = The GDPR protects the data of people. It therefore covers the data of your contact persons, but not company data, as our privacy policy also says.
+your-data-held-heading = Data we hold about you
+your-data-held-none = According to the policy, we hold no personal data about you.
+your-data-deleted-heading = Data we have deleted
+your-data-deleted-note = The policy says we delete this data once we have used it.
+your-data-value = Your data
+your-data-purposes = Why
+your-data-recipients = Who receives it
+your-data-recipients-none = Only { -company-name }
+your-data-retention = How long we keep it
+your-data-sources = Where it comes from
+your-data-sections = Where the policy says so
+your-data-changes-heading = What changes for you
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+your-data-changes-intro = Our privacy policy changes on { $date }. These are the changes, those that concern you first:
+your-data-download = Download as JSON
+    .title = A copy of this overview, as a file (GDPR Article 15(3))
+your-data-print = Print

@@ -136,3 +136,29 @@ banner-later-button = Later
 page-history-compare = Vergelijk met de nieuwste versie
     .aria-label = Vergelijk met de nieuwste versie: de versie van { $published }
 page-compare-close = Terug naar de volledige tekst
+
+## Mijn gegevens
+
+your-data-heading = Welke gegevens we van je hebben
+# Variables:
+#   $date (String) - publication date of the version in effect, written out
+your-data-version = Volgens ons privacybeleid van { $date }, dat nu van kracht is.
+your-data-business-note = De AVG beschermt de gegevens van mensen. Ze geldt daarom voor de gegevens van je contactpersonen, maar niet voor bedrijfsgegevens, zoals ons privacybeleid ook zegt.
+your-data-held-heading = Gegevens die we van je bewaren
+your-data-held-none = Volgens het beleid bewaren we geen persoonsgegevens van je.
+your-data-deleted-heading = Gegevens die we hebben verwijderd
+your-data-deleted-note = Het beleid zegt dat we deze gegevens verwijderen zodra we ze hebben gebruikt.
+your-data-value = Jouw gegevens
+your-data-purposes = Waarom
+your-data-recipients = Wie ze ontvangt
+your-data-recipients-none = Alleen { -company-name }
+your-data-retention = Hoe lang we ze bewaren
+your-data-sources = Waar ze vandaan komen
+your-data-sections = Waar het beleid dit zegt
+your-data-changes-heading = Wat er voor jou verandert
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+your-data-changes-intro = Ons privacybeleid verandert per { $date }. Dit zijn de wijzigingen, die voor jou eerst:
+your-data-download = Download als JSON
+    .title = Een kopie van dit overzicht, als bestand (artikel 15, lid 3 AVG)
+your-data-print = Afdrukken

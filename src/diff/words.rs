@@ -58,15 +58,47 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
             push(Op::Equal, a[i]);
             i += 1;
             j += 1;
-        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            push(Op::Insert, b[j]);
-            j += 1;
-        } else {
+        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
             push(Op::Delete, a[i]);
             i += 1;
+        } else {
+            push(Op::Insert, b[j]);
+            j += 1;
         }
     }
-    runs
+    coalesce(runs)
+}
+
+/// Reads better: within a stretch of changes, white space that happens to match is not kept
+/// as "unchanged", so the stretch shows as one deletion followed by one insertion.
+fn coalesce(runs: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let (mut deleted, mut inserted) = (String::new(), String::new());
+    let flush = |out: &mut Vec<Run>, deleted: &mut String, inserted: &mut String| {
+        for (op, text) in [(Op::Delete, deleted), (Op::Insert, inserted)] {
+            if !text.is_empty() {
+                out.push(Run { op, text: std::mem::take(text) });
+            }
+        }
+    };
+    for (index, run) in runs.iter().enumerate() {
+        let between_changes = run.op == Op::Equal && run.text.trim().is_empty()
+            && index > 0 && index + 1 < runs.len() && !(deleted.is_empty() && inserted.is_empty());
+        match run.op {
+            Op::Delete => deleted.push_str(&run.text),
+            Op::Insert => inserted.push_str(&run.text),
+            Op::Equal if between_changes => {
+                deleted.push_str(&run.text);
+                inserted.push_str(&run.text);
+            }
+            Op::Equal => {
+                flush(&mut out, &mut deleted, &mut inserted);
+                out.push(run.clone());
+            }
+        }
+    }
+    flush(&mut out, &mut deleted, &mut inserted);
+    out
 }
 
 /// The text before (`Delete` and `Equal` runs) or after (`Insert` and `Equal`).

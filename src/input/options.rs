@@ -89,18 +89,20 @@ impl BannerOptions {
     }
 }
 
-/// `mountYourData(element, { locale, customer })`.
+/// `mountYourData(element, { locale, customer, acceptedVersion?, now?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YourDataOptions {
     pub locale: String,
     pub customer: Customer,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,
+    /// Where the policy page lives; section links go to its anchors. Default: this page.
+    pub policy_url: String,
 }
 
 impl YourDataOptions {
     pub fn parse(catalog: &Catalog, value: &Value) -> Result<YourDataOptions, Error> {
-        let fields = Fields::of("options", value, &["locale", "customer", "acceptedVersion", "now"])?;
+        let fields = Fields::of("options", value, &["locale", "customer", "acceptedVersion", "now", "policyUrl"])?;
         let customer = customer(&fields, "customer")?
             .ok_or_else(|| Error::new("options.customer: required; expected a customer record"))?;
         Ok(YourDataOptions {
@@ -108,6 +110,13 @@ impl YourDataOptions {
             customer,
             accepted_version: version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?,
             now: date(&fields, "now")?,
+            policy_url: fields.string("policyUrl")?.unwrap_or("").to_string(),
         })
     }
+}
+
+/// The options of `yourData(customer, locale, { acceptedVersion?, now? })`.
+pub fn your_data_extra(catalog: &Catalog, value: &Value) -> Result<(Option<String>, Option<Date>), Error> {
+    let fields = Fields::of("options", value, &["acceptedVersion", "now"])?;
+    Ok((version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?, date(&fields, "now")?))
 }

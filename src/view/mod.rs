@@ -5,3 +5,4 @@ pub mod comparison;
 pub mod html;
 pub mod policy_page;
 pub mod tree;
+pub mod your_data;

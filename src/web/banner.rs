@@ -85,7 +85,7 @@ impl BannerHandle {
 /// customer has nothing to accept. Options: `{ locale, acceptedVersion, now?, onAccept?, customer? }`.
 #[wasm_bindgen(js_name = mountBanner)]
 pub fn mount_banner(
-    element: Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "BannerOptions")] options: JsValue,
 ) -> Result<BannerHandle, JsValue> {
     let catalog = catalog();
@@ -96,5 +96,5 @@ pub fn mount_banner(
     let changes = changes_since(catalog, parsed.accepted_version.as_deref(), &parsed.locale,
         parsed.now.unwrap_or_else(today), facts.as_deref()).map_err(js_error)?;
     let component = Banner { changes, comparison_open: false, closed: false, on_accept };
-    Ok(BannerHandle { mounted: Mounted::mount(element, component)? })
+    Ok(BannerHandle { mounted: Mounted::mount(super::host_element(&element)?, component)? })
 }

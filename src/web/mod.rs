@@ -6,6 +6,7 @@ mod dom;
 mod js_value;
 mod mount;
 pub mod policy;
+pub mod your_data;
 
 use crate::catalog::Catalog;
 use crate::date::Date;
@@ -55,8 +56,8 @@ pub fn versions() -> Result<JsValue, JsValue> {
 /// The policy as plain data, in `locale` (negotiated), for `version` (default: in effect today).
 #[wasm_bindgen(js_name = policy, unchecked_return_type = "PolicyDocument")]
 pub fn policy(
-    #[wasm_bindgen(unchecked_param_type = "string")] locale_tag: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | undefined")] version_id: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(js_name = "version", unchecked_optional_param_type = "string")] version_id: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
@@ -74,9 +75,9 @@ pub fn policy(
 /// Options: `{ now?: "YYYY-MM-DD", customer? }`.
 #[wasm_bindgen(js_name = changesSince, unchecked_return_type = "Changes")]
 pub fn changes_since(
-    #[wasm_bindgen(unchecked_param_type = "string | null")] accepted_version: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] locale_tag: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ChangesOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "string | null")] accepted_version: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ChangesOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
@@ -87,6 +88,14 @@ pub fn changes_since(
     let changes = crate::diff::changes_since(catalog, accepted.as_deref(), &locale, options.now.unwrap_or_else(today), facts.as_deref())
         .map_err(js_error)?;
     to_js(&changes)
+}
+
+/// The element to render into; anything else is an error that says what it got.
+pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue> {
+    use wasm_bindgen::JsCast;
+    value.dyn_ref::<web_sys::Element>().cloned().ok_or_else(|| {
+        js_error(Error::new(format!("element: expected a DOM element, got {}", js_value::to_value(value).kind())))
+    })
 }
 
 /// An optional string argument.
@@ -127,6 +136,60 @@ export interface PolicyDocument {
   /** The canonical plain text, line by line, as shown. */
   text: string;
 }
-/** Options of `mountPolicy`. `locale` is a BCP 47 tag (negotiated, default "nl"); `version` defaults to the version in effect. */
-export interface PolicyOptions { locale?: string; version?: string; }
+/** Options of `mountPolicy`. `locale` is a BCP 47 tag (negotiated, default "nl"); `version` defaults to the version in effect; `compare` opens the comparison of that version with the newest. */
+export interface PolicyOptions { locale?: string; version?: string; compare?: string; }
+
+export type ServiceId = "domain" | "ssl-paid" | "ssl-letsencrypt" | "colocation" | "mailbox-imap" | "mailbox-office365" | "managed";
+export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website";
+/** The customer record a control panel passes. Every profile field is optional; null means "not known to the panel". Unknown keys are errors. */
+export interface Customer {
+  customerType: "private" | "business";
+  profile?: {
+    firstName?: string | null; lastName?: string | null; email?: string | null; phone?: string | null;
+    address?: string | null; billingAddress?: string | null; gender?: string | null; companyName?: string | null;
+  };
+  services?: ServiceId[];
+  events?: EventId[];
+}
+/** Options of `yourData`. */
+export interface YourDataExtra { acceptedVersion?: string | null; now?: string; }
+/** Options of `changesSince`. `now` is an ISO date that overrides today. */
+export interface ChangesOptions { now?: string; customer?: Customer; }
+export interface VersionRef { id: string; published: string; effective: string; }
+export type ChangeKind = "added" | "removed" | "changed" | "renamed" | "moved";
+export interface WordRun { op: "equal" | "insert" | "delete"; text: string; }
+/** What changed since the accepted version (from) up to the newest version (to). */
+export interface Changes {
+  from: VersionRef | null; to: VersionRef; locale: string;
+  upToDate: boolean; inEffect: boolean; material: boolean;
+  sections: { id: string; kind: ChangeKind; number: string; title: string; oldTitle?: string }[];
+  activities: {
+    id: string; kind: ChangeKind; section: string; sectionTitle: string; categories: Labelled[];
+    categoriesAdded: Labelled[]; categoriesRemoved: Labelled[]; purposesAdded: Labelled[]; purposesRemoved: Labelled[];
+    recipientsAdded: Labelled[]; recipientsRemoved: Labelled[];
+    retention?: { from: Labelled; to: Labelled }; affectsYou?: boolean;
+  }[];
+  transfers: { kind: ChangeKind; recipient: Labelled; basis: Labelled }[];
+  notes: { version: string; material: boolean; text: string }[];
+  paragraphs: { section: string; sectionHeading: string; id: string; kind: ChangeKind; words: WordRun[] }[];
+  summary: { text: string; affectsYou?: boolean }[];
+}
+/** What `onAccept` and the `privacy-accepted` event's `detail` carry. */
+export interface Receipt { version: string; locale: string; acceptedAt: string; contentSha256: string; }
+/** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version. */
+export interface BannerOptions {
+  locale?: string; acceptedVersion: string | null; now?: string;
+  onAccept?: (receipt: Receipt) => void; customer?: Customer;
+}
+/** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
+export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }
+export interface DataItem {
+  category: Labelled; value?: string; purposes: Labelled[]; recipients: Labelled[];
+  retention: Labelled[]; sources: Labelled[]; sections: { id: string; heading: string }[];
+}
+/** The "your data" overview (GDPR art. 15) for one customer. */
+export interface YourData {
+  version: VersionRef; locale: string; customerType: "private" | "business"; businessNote?: string;
+  held: DataItem[]; deleted: DataItem[]; changes?: Changes;
+}
 "#;

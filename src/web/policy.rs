@@ -67,7 +67,7 @@ impl PolicyHandle {
 /// with `compare`, the page opens on the comparison of that version with the newest.
 #[wasm_bindgen(js_name = mountPolicy)]
 pub fn mount_policy(
-    element: Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "PolicyOptions")] options: JsValue,
 ) -> Result<PolicyHandle, JsValue> {
     let catalog = catalog();
@@ -76,6 +76,6 @@ pub fn mount_policy(
         Some(from) => (catalog.latest().id.clone(), Some(from)),
         None => (options.version.unwrap_or_else(|| catalog.in_effect(today()).id.clone()), None),
     };
-    let mounted = Mounted::mount(element, PolicyPage { locale: options.locale, version, compare })?;
+    let mounted = Mounted::mount(super::host_element(&element)?, PolicyPage { locale: options.locale, version, compare })?;
     Ok(PolicyHandle { mounted })
 }

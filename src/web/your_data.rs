@@ -1,0 +1,118 @@
+//! `yourData` and `mountYourData`: the per-customer overview, with a JSON download.
+
+use super::mount::{Component, Mounted, Outcome};
+use super::{catalog, js_error, options_value, string_arg, to_js, today};
+use crate::customer::Customer;
+use crate::input::options::{locale, your_data_extra, YourDataOptions};
+use crate::l10n::Localizer;
+use crate::view::tree::Node;
+use crate::view::your_data::your_data_view;
+use crate::your_data::{your_data, YourData, YourDataRequest};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+pub struct YourDataView {
+    data: YourData,
+    options: YourDataOptions,
+}
+
+fn compute(options: &YourDataOptions) -> Result<YourData, JsValue> {
+    let request = YourDataRequest {
+        customer: &options.customer,
+        locale: &options.locale,
+        today: options.now.unwrap_or_else(today),
+        accepted_version: options.accepted_version.as_deref(),
+    };
+    your_data(catalog(), &request).map_err(js_error)
+}
+
+impl Component for YourDataView {
+    fn view(&self) -> Option<Node> {
+        let l10n = Localizer::new(catalog(), &self.data.locale, &self.data.version.id);
+        Some(your_data_view(&l10n, &self.data, &self.options.policy_url).into())
+    }
+
+    fn act(&mut self, action: &str, _target: &Element, host: &Element) -> Result<Outcome, JsValue> {
+        match action {
+            "download" => download(host, &self.data)?,
+            "print" => web_sys::window().ok_or("no window")?.print()?,
+            _ => {}
+        }
+        Ok(Outcome::Nothing)
+    }
+}
+
+/// Offers the overview as a JSON file, built in the browser: no network request.
+fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
+    let value = to_js(data)?;
+    let json = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from_f64(2.0))?;
+    let parts = js_sys::Array::of1(&json);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = host.owner_document().ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(&format!("manetti-your-data-{}.json", data.version.id));
+    link.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// A mounted "your data" view.
+#[wasm_bindgen]
+pub struct YourDataHandle {
+    mounted: Mounted<YourDataView>,
+}
+
+#[wasm_bindgen]
+impl YourDataHandle {
+    /// Re-renders for another customer record. A bad record throws and leaves the view as it was.
+    pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue) -> Result<(), JsValue> {
+        let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
+        let mut options = self.mounted.component().borrow().options.clone();
+        options.customer = customer;
+        let data = compute(&options)?;
+        {
+            let mut view = self.mounted.component().borrow_mut();
+            view.options = options;
+            view.data = data;
+        }
+        self.mounted.rerender()
+    }
+
+    /// Removes the view and its listeners from the element.
+    pub fn destroy(&mut self) {
+        self.mounted.destroy();
+    }
+}
+
+/// Renders "your data" into `element`.
+/// Options: `{ locale, customer, acceptedVersion?, now?, policyUrl? }`.
+#[wasm_bindgen(js_name = mountYourData)]
+pub fn mount_your_data(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "YourDataOptions")] options: JsValue,
+) -> Result<YourDataHandle, JsValue> {
+    let parsed = YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
+    let data = compute(&parsed)?;
+    Ok(YourDataHandle { mounted: Mounted::mount(super::host_element(&element)?, YourDataView { data, options: parsed })? })
+}
+
+/// The overview for `customer` as plain data, in `locale`. Options: `{ acceptedVersion?, now? }`.
+#[wasm_bindgen(js_name = yourData, unchecked_return_type = "YourData")]
+pub fn your_data_export(
+    #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "YourDataExtra")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let catalog = catalog();
+    let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
+    let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
+    let locale = locale(catalog, "locale", tag.as_deref()).map_err(js_error)?;
+    let (accepted_version, now) = your_data_extra(catalog, &options_value(&options)).map_err(js_error)?;
+    let parsed = YourDataOptions { locale, customer, accepted_version, now, policy_url: String::new() };
+    to_js(&compute(&parsed)?)
+}

@@ -1,0 +1,158 @@
+//! "Your data": for one customer, which personal data the policy says we hold about them,
+//! why, who receives it, how long it is kept, where it comes from and where the policy says so.
+//! This is the overview the right of access asks for (AVG/GDPR art. 15), computed from the
+//! structured policy and the customer record alone.
+
+use crate::catalog::Catalog;
+use crate::customer::{Customer, CustomerType, Profile};
+use crate::diff::{changes_since, Changes, VersionRef};
+use crate::date::Date;
+use crate::document::{heading_line, resolve_with, Labelled};
+use crate::l10n::Localizer;
+use crate::model::{Activity, Audience, Category, Retention, Version};
+use serde::Serialize;
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct YourData {
+    /// The policy version this overview reflects: the one in effect.
+    pub version: VersionRef,
+    pub locale: String,
+    pub customer_type: &'static str,
+    /// For business customers: what the AVG does and does not cover.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub business_note: Option<String>,
+    pub held: Vec<DataItem>,
+    /// Data the policy says we delete after use (ID copies after account recovery).
+    pub deleted: Vec<DataItem>,
+    /// With an accepted version older than the newest: what changes, this customer's first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DataItem {
+    pub category: Labelled,
+    /// The customer's own value, as the panel passed it; shown as text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    pub purposes: Vec<Labelled>,
+    pub recipients: Vec<Labelled>,
+    pub retention: Vec<Labelled>,
+    pub sources: Vec<Labelled>,
+    pub sections: Vec<SectionLink>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SectionLink {
+    pub id: String,
+    pub heading: String,
+}
+
+/// Whether `activity` applies to `customer`: one of its facts is true of them, and it is
+/// not meant only for the other kind of customer.
+pub fn applies(activity: &Activity, customer: &Customer, facts: &[crate::model::Fact]) -> bool {
+    let other = match customer.customer_type {
+        CustomerType::Private => Audience::Business,
+        CustomerType::Business => Audience::Private,
+    };
+    let for_them = activity.audience.contains(&customer.audience()) || !activity.audience.contains(&other);
+    for_them && activity.applies_when.iter().any(|f| facts.contains(f))
+}
+
+/// The customer's own value for a category, where the profile has it.
+pub fn profile_value(profile: &Profile, category: Category) -> Option<String> {
+    let value = match category {
+        Category::Name => {
+            let parts: Vec<&str> = [&profile.first_name, &profile.last_name].iter().filter_map(|p| p.as_deref()).collect();
+            return if parts.is_empty() { None } else { Some(parts.join(" ")) };
+        }
+        Category::Email => &profile.email,
+        Category::Phone => &profile.phone,
+        Category::PostalAddress => &profile.address,
+        Category::BillingAddress => &profile.billing_address,
+        Category::Gender => &profile.gender,
+        Category::CompanyName => &profile.company_name,
+        _ => return None,
+    };
+    value.clone()
+}
+
+pub struct YourDataRequest<'a> {
+    pub customer: &'a Customer,
+    pub locale: &'a str,
+    pub today: Date,
+    pub accepted_version: Option<&'a str>,
+}
+
+pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> Result<YourData, crate::error::Error> {
+    let version = catalog.in_effect(request.today);
+    let l10n = Localizer::new(catalog, request.locale, &version.id);
+    let customer = request.customer;
+    let facts = customer.facts();
+    let (held, deleted) = items(&l10n, version, customer, &facts);
+    let changes = match request.accepted_version {
+        Some(id) if id != catalog.latest().id => Some(changes_since(catalog, Some(id), request.locale, request.today, Some(&facts))?),
+        _ => None,
+    };
+    Ok(YourData {
+        version: VersionRef { id: version.id.clone(), published: version.published.clone(), effective: version.effective.clone() },
+        locale: request.locale.to_string(),
+        customer_type: customer.customer_type.id(),
+        business_note: (customer.customer_type == CustomerType::Business).then(|| l10n.text("your-data-business-note")),
+        held,
+        deleted,
+        changes,
+    })
+}
+
+fn labelled<T: Copy>(l10n: &Localizer, value: T, id: fn(T) -> &'static str, message: fn(T) -> &'static str) -> Labelled {
+    Labelled { id: id(value), label: l10n.text(message(value)) }
+}
+
+fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
+    if !list.iter().any(|l| l.id == item.id) {
+        list.push(item);
+    }
+}
+
+fn items(l10n: &Localizer, version: &Version, customer: &Customer, facts: &[crate::model::Fact]) -> (Vec<DataItem>, Vec<DataItem>) {
+    let doc = resolve_with(l10n, version);
+    let mut collected: Vec<(Category, DataItem, bool)> = Vec::new();
+    for section in &version.sections {
+        let heading = doc.sections.iter().find(|s| s.id == section.id).map(heading_line).unwrap_or_default();
+        for activity in section.activities.iter().filter(|a| applies(a, customer, facts)) {
+            for &category in &activity.categories {
+                let index = match collected.iter().position(|(c, _, _)| *c == category) {
+                    Some(i) => i,
+                    None => {
+                        collected.push((category, DataItem {
+                            category: labelled(l10n, category, Category::id, Category::message),
+                            value: profile_value(&customer.profile, category),
+                            purposes: vec![], recipients: vec![], retention: vec![], sources: vec![], sections: vec![],
+                        }, true));
+                        collected.len() - 1
+                    }
+                };
+                let (_, item, only_deleted) = &mut collected[index];
+                for &p in &activity.purposes {
+                    push_unique(&mut item.purposes, labelled(l10n, p, crate::model::Purpose::id, crate::model::Purpose::message));
+                }
+                for &r in &activity.recipients {
+                    push_unique(&mut item.recipients, labelled(l10n, r, crate::model::Recipient::id, crate::model::Recipient::message));
+                }
+                push_unique(&mut item.retention, labelled(l10n, activity.retention, Retention::id, Retention::message));
+                let source = activity.source_of(category);
+                push_unique(&mut item.sources, labelled(l10n, source, crate::model::Source::id, crate::model::Source::message));
+                if !item.sections.iter().any(|s| s.id == section.id) {
+                    item.sections.push(SectionLink { id: section.id.clone(), heading: heading.clone() });
+                }
+                *only_deleted &= activity.retention == Retention::DeletedAfterAccountRecovery;
+            }
+        }
+    }
+    let (deleted, held): (Vec<_>, Vec<_>) = collected.into_iter().partition(|(_, _, only_deleted)| *only_deleted);
+    let strip = |v: Vec<(Category, DataItem, bool)>| v.into_iter().map(|(_, item, _)| item).collect();
+    (strip(held), strip(deleted))
+}
