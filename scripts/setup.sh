@@ -37,7 +37,19 @@ say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
 export PATH="$PWD/e2e/node_modules/.bin:$PATH"
 
 say "building the release wasm package into www/pkg"
-wasm-pack build --release --target web --out-dir www/pkg --no-pack
+wasm-pack build --release --target web --out-dir www/pkg
+# The custom elements ship in the package, beside the wasm-pack output.
+cp js/manetti-privacy-elements.js js/manetti-privacy-elements.d.ts www/pkg/
+node -e '
+  const fs = require("fs"), path = "www/pkg/package.json", pkg = JSON.parse(fs.readFileSync(path));
+  const extra = "manetti-privacy-elements.js", types = "manetti-privacy-elements.d.ts";
+  pkg.files = [...new Set([...(pkg.files ?? []), extra, types])];
+  pkg.exports = {
+    ".": { types: "./manetti_privacy.d.ts", default: "./manetti_privacy.js" },
+    "./elements": { types: "./" + types, default: "./" + extra },
+  };
+  pkg.sideEffects = ["./" + extra, "./snippets/*"];
+  fs.writeFileSync(path, JSON.stringify(pkg, null, 2) + "\n");'
 
 say "writing the static policy pages into www/"
 cargo run --quiet --release --bin static-pages -- www

@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 
+printf '\n== size budget\n'
+bash scripts/size.sh --check
+
 printf '\n== native tests (cargo test)\n'
 cargo test --quiet
 

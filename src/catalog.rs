@@ -17,11 +17,20 @@ mod shipped {
 /// The locale whose text is authoritative.
 pub const AUTHORITATIVE_LOCALE: &str = "nl";
 
-/// One parsed `.ftl` file.
+/// One `.ftl` file, parsed the first time a bundle needs it.
 pub struct FtlFile {
     pub locale: String,
     pub name: String,
-    pub resource: FluentResource,
+    source: String,
+    resource: OnceLock<FluentResource>,
+}
+
+impl FtlFile {
+    /// The parsed file. A syntax error drops only the broken entry (as Fluent does); the
+    /// native tests prove the shipped files have none.
+    pub fn resource(&self) -> &FluentResource {
+        self.resource.get_or_init(|| FluentResource::try_new(self.source.clone()).unwrap_or_else(|(partial, _)| partial))
+    }
 }
 
 pub struct Catalog {
@@ -43,17 +52,16 @@ impl Catalog {
 
     /// Builds a catalog from versions (oldest first) and `(locale, file name, source)` triples.
     pub fn new(versions: Vec<Version>, files: impl IntoIterator<Item = (String, String, String)>) -> Result<Catalog, Error> {
-        let mut parsed = Vec::new();
-        for (locale, name, source) in files {
-            let resource = FluentResource::try_new(source)
-                .map_err(|(_, errors)| Error::new(format!("locales/{locale}/{name}: {} Fluent syntax error(s)", errors.len())))?;
-            parsed.push(FtlFile { locale, name, resource });
-        }
-        let mut locales: Vec<String> = parsed.iter().map(|f| f.locale.clone()).collect();
-        locales.sort();
-        locales.dedup();
+        let parsed: Vec<FtlFile> = files.into_iter()
+            .map(|(locale, name, source)| FtlFile { locale, name, source, resource: OnceLock::new() })
+            .collect();
         // The authoritative locale first: it is the fallback of negotiation.
-        locales.sort_by_key(|l| l != AUTHORITATIVE_LOCALE);
+        let mut locales: Vec<String> = vec![AUTHORITATIVE_LOCALE.to_string()];
+        for file in &parsed {
+            if !locales.contains(&file.locale) {
+                locales.push(file.locale.clone());
+            }
+        }
         if versions.is_empty() {
             return Err(Error::new("the catalog has no versions"));
         }
@@ -101,10 +109,10 @@ impl Catalog {
     pub fn resources(&self, locale: &str, id: &str) -> Vec<&FluentResource> {
         let in_locale = |f: &&FtlFile| f.locale == locale;
         let mut out: Vec<&FluentResource> = self.files.iter().filter(in_locale)
-            .filter(|f| !f.name.starts_with("policy-")).map(|f| &f.resource).collect();
+            .filter(|f| !f.name.starts_with("policy-")).map(FtlFile::resource).collect();
         for version in self.history_until(id) {
             let name = format!("policy-{}.ftl", version.id);
-            out.extend(self.files.iter().filter(in_locale).filter(|f| f.name == name).map(|f| &f.resource));
+            out.extend(self.files.iter().filter(in_locale).filter(|f| f.name == name).map(FtlFile::resource));
         }
         out
     }

@@ -13,7 +13,7 @@ pub struct Date {
 impl Date {
     /// Parses `YYYY-MM-DD`, or the date part of an ISO timestamp (`2026-11-25T10:00:00Z`).
     pub fn parse(path: &str, text: &str) -> Result<Date, Error> {
-        let bad = || Error::new(format!("{path}: {text:?} is not an ISO date; expected YYYY-MM-DD"));
+        let bad = || Error::new(format!("{path}: {} is not an ISO date; expected YYYY-MM-DD", crate::error::quote(text)));
         let date = text.get(..10).ok_or_else(bad)?;
         if text.len() > 10 && !text[10..].starts_with('T') {
             return Err(bad());

@@ -16,7 +16,7 @@ impl Error {
 
     /// `path: unknown value "x"; expected one of "a", "b"`.
     pub fn unknown_value<'a>(path: &str, value: &str, accepted: impl IntoIterator<Item = &'a str>) -> Self {
-        Error::new(format!("{path}: unknown value {value:?}; expected one of {}", quoted_list(accepted)))
+        Error::new(format!("{path}: unknown value {}; expected one of {}", quote(value), quoted_list(accepted)))
     }
 
     pub fn message(&self) -> &str {
@@ -26,7 +26,28 @@ impl Error {
 
 /// `"a", "b", "c"`
 pub fn quoted_list<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
-    values.into_iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", ")
+    let mut out = String::new();
+    for (i, value) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&quote(value));
+    }
+    out
+}
+
+/// `"value"`, with `"` and `\` escaped, so an error shows exactly what it was given.
+pub fn quote(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 impl fmt::Display for Error {

@@ -2,7 +2,7 @@
 
 use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
 use crate::date::Date;
-use crate::error::{quoted_list, Error};
+use crate::error::{quote, quoted_list, Error};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
@@ -12,8 +12,8 @@ use unic_langid::LanguageIdentifier;
 pub fn negotiate(catalog: &Catalog, path: &str, requested: &str) -> Result<String, Error> {
     let requested_id: LanguageIdentifier = requested.parse().ok().filter(|_| !requested.trim().is_empty())
         .ok_or_else(|| Error::new(format!(
-            "{path}: {requested:?} is not a valid language tag; expected one of {} (or a tag such as \"nl-BE\")",
-            quoted_list(catalog.locales().iter().map(String::as_str)))))?;
+            "{path}: {} is not a valid language tag; expected one of {} (or a tag such as \"nl-BE\")",
+            quote(requested), quoted_list(catalog.locales().iter().map(String::as_str)))))?;
     Ok(negotiate_list(catalog, &[requested_id]))
 }
 

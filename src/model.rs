@@ -7,7 +7,6 @@
 //! file is a build error, not a silent gap.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One version of the policy, as written in `versions/<id>.toml`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -104,14 +103,24 @@ pub struct Activity {
     /// Empty: it applies only in circumstances the policy does not tie to a customer fact.
     #[serde(default)]
     pub applies_when: Vec<Fact>,
-    /// Where a category's data comes from, when it is not the customer.
+    /// Categories that come from our payment provider rather than from the customer.
     #[serde(default)]
-    pub sources: BTreeMap<Category, Source>,
+    pub from_payment_provider: Vec<Category>,
+    /// Categories that our own systems record rather than the customer gives.
+    #[serde(default)]
+    pub from_our_systems: Vec<Category>,
 }
 
 impl Activity {
+    /// Where this activity's data of `category` comes from.
     pub fn source_of(&self, category: Category) -> Source {
-        self.sources.get(&category).copied().unwrap_or(Source::Customer)
+        if self.from_payment_provider.contains(&category) {
+            Source::PaymentProvider
+        } else if self.from_our_systems.contains(&category) {
+            Source::OurSystems
+        } else {
+            Source::Customer
+        }
     }
 }
 

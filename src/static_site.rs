@@ -18,9 +18,12 @@ pub fn page_file(catalog: &Catalog, today: Date, locale: &str, version: &str) ->
     }
 }
 
-/// Every static page as `(file name, html)`.
+/// The component's stylesheet: linked by the static pages, adopted by the custom elements.
+pub const STYLESHEET: &str = include_str!("manetti-privacy.css");
+
+/// Every static page as `(file name, html)`, and the stylesheet they link.
 pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
-    let mut pages = Vec::new();
+    let mut pages = vec![("manetti-privacy.css".to_string(), STYLESHEET.to_string())];
     for locale in catalog.locales() {
         for version in catalog.versions() {
             pages.push((page_file(catalog, today, locale, &version.id), page(catalog, today, locale, &version.id)));

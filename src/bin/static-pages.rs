@@ -1,4 +1,4 @@
-//! Writes the static policy pages into a folder: `static-pages www`.
+//! Writes the static policy pages and their stylesheet into a folder: `static-pages www`.
 
 use manetti_privacy::{catalog::Catalog, date::Date, static_site::all_pages};
 use std::time::{SystemTime, UNIX_EPOCH};

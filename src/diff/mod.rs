@@ -16,7 +16,6 @@ use crate::error::Error;
 use crate::l10n::Localizer;
 use crate::model::{Activity, Fact, NoteKind, Version};
 use serde::Serialize;
-use std::collections::BTreeSet;
 use words::{diff_words, Run};
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -159,8 +158,7 @@ pub fn changes_between(catalog: &Catalog, from: Option<&Version>, to: &Version, 
     let old_doc = resolve_with(&old_l10n, from);
 
     let sections = section_changes(&old_doc, &new_doc);
-    let mut activities = activity_changes(from, to, &new_l10n, &old_doc, &new_doc, facts);
-    activities.sort_by_key(|a| a.affects_you != Some(true));
+    let activities = yours_first(activity_changes(from, to, &new_l10n, &old_doc, &new_doc, facts), |a| a.affects_you);
     let transfers = transfer_changes(from, to, &new_l10n);
     let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
     let paragraphs = paragraph_changes(&old_doc, &new_doc);
@@ -196,7 +194,7 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
                 if o.title != s.title {
                     out.push(change(s, ChangeKind::Renamed, Some(o.title.clone())));
                 }
-                if !in_place.contains(s.id.as_str()) {
+                if !in_place.contains(&s.id.as_str()) {
                     out.push(change(s, ChangeKind::Moved, None));
                 }
             }
@@ -209,7 +207,7 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
 }
 
 /// The ids that keep their relative order (a longest common subsequence).
-fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> BTreeSet<&'a str> {
+fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<&'a str> {
     let (n, m) = (a.len(), b.len());
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
@@ -217,10 +215,10 @@ fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> BTreeSet<&'a 
             lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
-    let (mut i, mut j, mut out) = (0, 0, BTreeSet::new());
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < n && j < m {
         if a[i] == b[j] {
-            out.insert(a[i]);
+            out.push(a[i]);
             i += 1;
             j += 1;
         } else if lcs[i + 1][j] >= lcs[i][j + 1] {
@@ -320,10 +318,10 @@ fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<Paragrap
     let old_blocks: Vec<(&SectionText, &crate::document::BlockText)> =
         old.sections.iter().flat_map(|s| s.blocks.iter().map(move |b| (s, b))).collect();
     let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
+    let mut seen: Vec<&str> = Vec::new();
     for section in &new.sections {
         for block in &section.blocks {
-            seen.insert(block.id.as_str());
+            seen.push(block.id.as_str());
             let (kind, words) = match old_blocks.iter().find(|(_, b)| b.id == block.id) {
                 Some((_, b)) if b.text == block.text => continue,
                 Some((_, b)) => (ChangeKind::Changed, diff_words(&b.text, &block.text)),
@@ -332,7 +330,7 @@ fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<Paragrap
             out.push(ParagraphChange { section: section.id.clone(), section_heading: heading_line(section), id: block.id.clone(), kind, words });
         }
     }
-    for (section, block) in old_blocks.iter().filter(|(_, b)| !seen.contains(b.id.as_str())) {
+    for (section, block) in old_blocks.iter().filter(|(_, b)| !seen.contains(&b.id.as_str())) {
         out.push(ParagraphChange {
             section: section.id.clone(), section_heading: heading_line(section), id: block.id.clone(),
             kind: ChangeKind::Removed, words: diff_words(&block.text, ""),
@@ -394,6 +392,12 @@ fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[Activit
             _ => {}
         }
     }
-    out.sort_by_key(|l| l.affects_you != Some(true));
-    out
+    yours_first(out, |l| l.affects_you)
+}
+
+/// The items that affect the customer first, otherwise in their order (a stable partition).
+fn yours_first<T>(items: Vec<T>, affects_you: impl Fn(&T) -> Option<bool>) -> Vec<T> {
+    let (mut yours, others): (Vec<T>, Vec<T>) = items.into_iter().partition(|item| affects_you(item) == Some(true));
+    yours.extend(others);
+    yours
 }

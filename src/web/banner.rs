@@ -9,6 +9,8 @@ use crate::l10n::Localizer;
 use crate::receipt::receipt;
 use crate::view::banner::banner;
 use crate::view::tree::Node;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -70,7 +72,7 @@ impl Banner {
 /// A mounted banner.
 #[wasm_bindgen]
 pub struct BannerHandle {
-    mounted: Mounted<Banner>,
+    mounted: Mounted,
 }
 
 #[wasm_bindgen]
@@ -96,5 +98,5 @@ pub fn mount_banner(
     let changes = changes_since(catalog, parsed.accepted_version.as_deref(), &parsed.locale,
         parsed.now.unwrap_or_else(today), facts.as_deref()).map_err(js_error)?;
     let component = Banner { changes, comparison_open: false, closed: false, on_accept };
-    Ok(BannerHandle { mounted: Mounted::mount(super::host_element(&element)?, component)? })
+    Ok(BannerHandle { mounted: Mounted::mount(super::host_element(&element)?, Rc::new(RefCell::new(component)))? })
 }

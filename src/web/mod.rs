@@ -98,6 +98,24 @@ pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue>
     })
 }
 
+/// The component's CSS, for a constructable stylesheet (`adoptedStyleSheets`).
+#[wasm_bindgen(js_name = styleSheetText)]
+pub fn style_sheet_text() -> String {
+    crate::static_site::STYLESHEET.to_string()
+}
+
+/// The catalog locale for a list of preferred BCP 47 tags (such as `navigator.languages`);
+/// malformed tags are skipped, and no match gives "nl".
+#[wasm_bindgen(js_name = preferredLocale)]
+pub fn preferred_locale(#[wasm_bindgen(unchecked_param_type = "readonly string[]")] tags: JsValue) -> String {
+    let tags: Vec<String> = match js_value::to_value(&tags) {
+        Value::Array(items) => items.into_iter().filter_map(|v| if let Value::String(s) = v { Some(s) } else { None }).collect(),
+        Value::String(s) => vec![s],
+        _ => Vec::new(),
+    };
+    crate::l10n::negotiate_preferences(catalog(), &tags)
+}
+
 /// An optional string argument.
 pub(crate) fn string_arg(name: &str, value: &JsValue) -> Result<Option<String>, Error> {
     match js_value::to_value(value) {

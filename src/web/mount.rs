@@ -23,17 +23,17 @@ pub trait Component {
     fn act(&mut self, action: &str, target: &Element, host: &Element) -> Result<Outcome, JsValue>;
 }
 
-pub struct Mounted<C: Component + 'static> {
+pub struct Mounted {
     host: Element,
-    component: Rc<RefCell<C>>,
+    component: Rc<RefCell<dyn Component>>,
     /// The click listener. It is owned by the JS garbage collector, not by this handle, so the
     /// component keeps working when the host page drops the handle; `destroy()` removes it.
     listener: Option<js_sys::Function>,
 }
 
-impl<C: Component + 'static> Mounted<C> {
-    pub fn mount(host: Element, component: C) -> Result<Mounted<C>, JsValue> {
-        let component = Rc::new(RefCell::new(component));
+impl Mounted {
+    /// Renders `component` into `host` and handles its clicks until `destroy()`.
+    pub fn mount(host: Element, component: Rc<RefCell<dyn Component>>) -> Result<Mounted, JsValue> {
         render(&host, &*component.borrow())?;
         let (h, c) = (host.clone(), component.clone());
         let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
@@ -44,10 +44,6 @@ impl<C: Component + 'static> Mounted<C> {
         let listener: js_sys::Function = listener.into_js_value().unchecked_into();
         host.add_event_listener_with_callback("click", &listener)?;
         Ok(Mounted { host, component, listener: Some(listener) })
-    }
-
-    pub fn component(&self) -> &Rc<RefCell<C>> {
-        &self.component
     }
 
     pub fn rerender(&self) -> Result<(), JsValue> {
@@ -62,12 +58,15 @@ impl<C: Component + 'static> Mounted<C> {
     }
 }
 
-fn render<C: Component>(host: &Element, component: &C) -> Result<(), JsValue> {
+fn render(host: &Element, component: &dyn Component) -> Result<(), JsValue> {
     replace_children(host, component.view().as_ref())
 }
 
-fn on_click<C: Component>(host: &Element, component: &Rc<RefCell<C>>, event: &Event) -> Result<(), JsValue> {
+fn on_click(host: &Element, component: &Rc<RefCell<dyn Component>>, event: &Event) -> Result<(), JsValue> {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
+    if let Some(link) = target.closest("a[href^='#']")? {
+        return follow_in_page_link(host, &link, event);
+    }
     let Some(control) = target.closest("[data-action]")? else { return Ok(()) };
     if !host.contains(Some(&control)) {
         return Ok(());
@@ -83,6 +82,23 @@ fn on_click<C: Component>(host: &Element, component: &Rc<RefCell<C>>, event: &Ev
         if let Some(focus) = host.query_selector(&selector)?.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             focus.focus()?;
         }
+    }
+    Ok(())
+}
+
+/// A `#anchor` link inside the component scrolls to its section and moves focus there. The
+/// browser cannot do it when the component lives in a shadow root.
+fn follow_in_page_link(host: &Element, link: &Element, event: &Event) -> Result<(), JsValue> {
+    let id: String = link.get_attribute("href").unwrap_or_default().chars().skip(1)
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let Some(section) = host.query_selector(&format!("[id=\"{id}\"]"))? else { return Ok(()) };
+    event.prevent_default();
+    if let Ok(section) = section.dyn_into::<HtmlElement>() {
+        if !section.has_attribute("tabindex") {
+            section.set_attribute("tabindex", "-1")?;
+        }
+        section.scroll_into_view();
+        section.focus()?;
     }
     Ok(())
 }

@@ -8,6 +8,8 @@ use crate::input::options::PolicyOptions;
 use crate::l10n::Localizer;
 use crate::view::policy_page::{policy_page, Navigation, PageContext};
 use crate::view::tree::Node;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -52,7 +54,7 @@ impl Component for PolicyPage {
 /// A mounted policy page.
 #[wasm_bindgen]
 pub struct PolicyHandle {
-    mounted: Mounted<PolicyPage>,
+    mounted: Mounted,
 }
 
 #[wasm_bindgen]
@@ -76,6 +78,7 @@ pub fn mount_policy(
         Some(from) => (catalog.latest().id.clone(), Some(from)),
         None => (options.version.unwrap_or_else(|| catalog.in_effect(today()).id.clone()), None),
     };
-    let mounted = Mounted::mount(super::host_element(&element)?, PolicyPage { locale: options.locale, version, compare })?;
+    let page = PolicyPage { locale: options.locale, version, compare };
+    let mounted = Mounted::mount(super::host_element(&element)?, Rc::new(RefCell::new(page)))?;
     Ok(PolicyHandle { mounted })
 }

@@ -8,6 +8,8 @@ use crate::l10n::Localizer;
 use crate::view::tree::Node;
 use crate::view::your_data::your_data_view;
 use crate::your_data::{your_data, YourData, YourDataRequest};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -64,7 +66,8 @@ fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
 /// A mounted "your data" view.
 #[wasm_bindgen]
 pub struct YourDataHandle {
-    mounted: Mounted<YourDataView>,
+    mounted: Mounted,
+    view: Rc<RefCell<YourDataView>>,
 }
 
 #[wasm_bindgen]
@@ -72,11 +75,11 @@ impl YourDataHandle {
     /// Re-renders for another customer record. A bad record throws and leaves the view as it was.
     pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue) -> Result<(), JsValue> {
         let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
-        let mut options = self.mounted.component().borrow().options.clone();
+        let mut options = self.view.borrow().options.clone();
         options.customer = customer;
         let data = compute(&options)?;
         {
-            let mut view = self.mounted.component().borrow_mut();
+            let mut view = self.view.borrow_mut();
             view.options = options;
             view.data = data;
         }
@@ -98,7 +101,8 @@ pub fn mount_your_data(
 ) -> Result<YourDataHandle, JsValue> {
     let parsed = YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
     let data = compute(&parsed)?;
-    Ok(YourDataHandle { mounted: Mounted::mount(super::host_element(&element)?, YourDataView { data, options: parsed })? })
+    let view = Rc::new(RefCell::new(YourDataView { data, options: parsed }));
+    Ok(YourDataHandle { mounted: Mounted::mount(super::host_element(&element)?, view.clone())?, view })
 }
 
 /// The overview for `customer` as plain data, in `locale`. Options: `{ acceptedVersion?, now? }`.

@@ -1,0 +1,144 @@
+// Custom elements for manetti-privacy: <manetti-privacy-policy>, <manetti-privacy-banner> and
+// <manetti-your-data>. Each renders into its own shadow root, styled by one constructable
+// stylesheet, so host CSS does not leak in and ours does not leak out. Plain JS, no framework.
+//
+//   <script type="module" src="/manetti-privacy/manetti-privacy-elements.js"></script>
+//   <manetti-privacy-banner accepted-version="2018-05-24"></manetti-privacy-banner>
+//
+// Attributes: lang, version, accepted-version. Property: customer (the customer record).
+// Event: privacy-accepted (bubbles, composed; detail is the receipt).
+import init, { mountPolicy, mountBanner, mountYourData, styleSheetText, preferredLocale } from "./manetti_privacy.js";
+
+const ready = init();
+let sheet = null;
+
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styleSheetText());
+  }
+  return sheet;
+}
+
+class ManettiElement extends HTMLElement {
+  static observedAttributes = ["lang", "version", "accepted-version"];
+  #container = null;
+  #handle = null;
+  #generation = 0;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+    // A customer set before this element was defined is an own property: move it to the setter.
+    if (Object.hasOwn(this, "customer")) {
+      const record = this.customer;
+      delete this.customer;
+      queueMicrotask(() => { this.customer = record; });
+    }
+  }
+
+  connectedCallback() { this.render(); }
+
+  disconnectedCallback() {
+    this.#generation++;
+    this.#clear();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.render();
+  }
+
+  /** The locale: the lang attribute, else the closest ancestor's, else navigator.languages. */
+  get locale() {
+    const own = this.getAttribute("lang") ?? this.parentElement?.closest("[lang]")?.getAttribute("lang");
+    return own || preferredLocale(navigator.languages ?? [navigator.language]);
+  }
+
+  /** Renders, or shows an error state; never throws into the host page. */
+  async render() {
+    const generation = ++this.#generation;
+    try {
+      await ready;
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.shadowRoot.adoptedStyleSheets = [styles()];
+    this.#clear();
+    this.#container = document.createElement("div");
+    this.shadowRoot.append(this.#container);
+    try {
+      this.#handle = this.mount(this.#container, this.locale);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #clear() {
+    this.#handle?.destroy();
+    this.#handle = null;
+    this.shadowRoot.replaceChildren();
+  }
+
+  #fail(error) {
+    this.#clear();
+    const message = document.createElement("p");
+    message.className = "mp-error";
+    message.setAttribute("role", "alert");
+    message.textContent = `${this.localName}: ${error?.message ?? error}`;
+    this.shadowRoot.append(message);
+    console.error(`manetti-privacy: <${this.localName}>: ${error?.message ?? error}`);
+  }
+
+  get handle() { return this.#handle; }
+}
+
+class ManettiPrivacyPolicy extends ManettiElement {
+  mount(container, locale) {
+    const version = this.getAttribute("version") ?? undefined;
+    return mountPolicy(container, { locale, version });
+  }
+}
+
+class ManettiPrivacyBanner extends ManettiElement {
+  #customer = undefined;
+  get customer() { return this.#customer; }
+  set customer(record) { this.#customer = record; if (this.isConnected) this.render(); }
+  mount(container, locale) {
+    const options = { locale, acceptedVersion: this.getAttribute("accepted-version") };
+    if (this.#customer !== undefined) options.customer = this.#customer;
+    return mountBanner(container, options);
+  }
+}
+
+class ManettiYourData extends ManettiElement {
+  #customer = undefined;
+  get customer() { return this.#customer; }
+  set customer(record) {
+    this.#customer = record;
+    if (!this.isConnected) return;
+    try {
+      if (this.handle) this.handle.update(record); else this.render();
+    } catch {
+      this.render();
+    }
+  }
+  mount(container, locale) {
+    if (this.#customer === undefined) return null; // waits for the customer property
+    const options = { locale, customer: this.#customer };
+    const accepted = this.getAttribute("accepted-version");
+    if (accepted) options.acceptedVersion = accepted;
+    const policyUrl = this.getAttribute("policy-url");
+    if (policyUrl) options.policyUrl = policyUrl;
+    return mountYourData(container, options);
+  }
+}
+
+for (const [name, element] of [
+  ["manetti-privacy-policy", ManettiPrivacyPolicy],
+  ["manetti-privacy-banner", ManettiPrivacyBanner],
+  ["manetti-your-data", ManettiYourData],
+]) {
+  if (!customElements.get(name)) customElements.define(name, element);
+}
