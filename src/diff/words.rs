@@ -36,9 +36,24 @@ fn tokens(text: &str) -> Vec<&str> {
 }
 
 /// The runs that turn `old` into `new`, by a longest common subsequence of tokens.
+/// The common start and end are set aside first: most edits touch a few words.
 pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
-    let a = tokens(old);
-    let b = tokens(new);
+    let (a, b) = (tokens(old), tokens(new));
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let mut runs = Vec::new();
+    if prefix > 0 {
+        runs.push(Run { op: Op::Equal, text: a[..prefix].concat() });
+    }
+    let middle = lcs_runs(&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    runs.extend(middle);
+    if suffix > 0 {
+        runs.push(Run { op: Op::Equal, text: a[a.len() - suffix..].concat() });
+    }
+    coalesce(runs)
+}
+
+fn lcs_runs(a: &[&str], b: &[&str]) -> Vec<Run> {
     let (n, m) = (a.len(), b.len());
     // lcs[i][j]: length of the LCS of a[i..] and b[j..].
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
@@ -66,7 +81,7 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
             j += 1;
         }
     }
-    coalesce(runs)
+    runs
 }
 
 /// Reads better: within a stretch of changes, white space that happens to match is not kept
@@ -93,7 +108,10 @@ fn coalesce(runs: Vec<Run>) -> Vec<Run> {
             }
             Op::Equal => {
                 flush(&mut out, &mut deleted, &mut inserted);
-                out.push(run.clone());
+                match out.last_mut() {
+                    Some(last) if last.op == Op::Equal => last.text.push_str(&run.text),
+                    _ => out.push(run.clone()),
+                }
             }
         }
     }
