@@ -1,7 +1,7 @@
 //! The change-notification banner: a labelled region with a one-sentence headline, the
 //! material changes in plain words, the full comparison on request, and accept / later.
 
-use super::comparison::comparison;
+use super::comparison::{comparison, summary_items};
 use super::tree::{el, Element};
 use crate::diff::Changes;
 use crate::l10n::Localizer;
@@ -26,15 +26,7 @@ pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Opt
         .attr("lang", changes.locale.clone())
         .child(el("h2").attr("id", "mp-banner-headline").text(headline));
     if !changes.summary.is_empty() {
-        let items = changes.summary.iter().map(|line| {
-            let item = el("li");
-            let item = if line.affects_you == Some(true) {
-                item.class("mp-affects-you").child(el("strong").text(l10n.text("changes-affects-you"))).text(" ")
-            } else {
-                item
-            };
-            item.text(line.text.clone())
-        });
+        let items = summary_items(l10n, &changes.summary);
         root = root.child(el("p").text(l10n.text("banner-summary-intro"))).child(el("ul").class("mp-summary").children(items));
     }
     let mut actions = el("div").class("mp-actions");

@@ -3,7 +3,7 @@
 
 use super::tree::{el, Element};
 use crate::diff::words::Op;
-use crate::diff::{ChangeKind, Changes};
+use crate::diff::{ChangeKind, Changes, SummaryLine};
 use crate::l10n::Localizer;
 
 /// `level` is the heading level of the comparison's own heading (2 on a page, 3 in the banner).
@@ -16,15 +16,7 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
         .child(el(h(0)).attr("id", heading_id).text(l10n.text_with("compare-heading", &[("from", &from), ("to", &to)])));
 
     root = root.child(el(h(1)).text(l10n.text("compare-structure-heading")));
-    let mut structure: Vec<Element> = changes.summary.iter().map(|line| {
-        let item = el("li");
-        let item = if line.affects_you == Some(true) {
-            item.class("mp-affects-you").child(el("strong").text(l10n.text("changes-affects-you"))).text(" ")
-        } else {
-            item
-        };
-        item.text(line.text.clone())
-    }).collect();
+    let mut structure: Vec<Element> = summary_items(l10n, &changes.summary);
     for s in &changes.sections {
         let text = match s.kind {
             ChangeKind::Renamed => l10n.text_with("changes-section-renamed", &[("old", s.old_title.as_deref().unwrap_or("")), ("title", &s.title)]),
@@ -70,6 +62,19 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
             .child(text)
     });
     root.child(el("ol").class("mp-diffs").children(paragraphs))
+}
+
+/// One list item per summary line; those that touch the customer are marked "For you:".
+pub fn summary_items(l10n: &Localizer, lines: &[SummaryLine]) -> Vec<Element> {
+    lines.iter().map(|line| {
+        let item = el("li");
+        let item = if line.affects_you == Some(true) {
+            item.class("mp-affects-you").child(el("strong").text(l10n.text("changes-affects-you"))).text(" ")
+        } else {
+            item
+        };
+        item.text(line.text.clone())
+    }).collect()
 }
 
 pub fn heading_tag(level: u8) -> &'static str {

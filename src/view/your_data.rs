@@ -1,5 +1,6 @@
 //! The "your data" view: one entry per data category that applies to the customer.
 
+use super::comparison::summary_items;
 use super::tree::{el, Element};
 use crate::l10n::Localizer;
 use crate::your_data::{DataItem, YourData};
@@ -18,15 +19,7 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
         .child(el("button").attr("type", "button").attr("data-action", "print").text(l10n.text("your-data-print"))));
 
     if let Some(changes) = data.changes.as_ref().filter(|c| c.material && !c.summary.is_empty()) {
-        let items = changes.summary.iter().map(|line| {
-            let item = el("li");
-            let item = if line.affects_you == Some(true) {
-                item.class("mp-affects-you").child(el("strong").text(l10n.text("changes-affects-you"))).text(" ")
-            } else {
-                item
-            };
-            item.text(line.text.clone())
-        });
+        let items = summary_items(l10n, &changes.summary);
         root = root.child(el("h3").text(l10n.text("your-data-changes-heading")))
             .child(el("p").text(l10n.text_with("your-data-changes-intro", &[("date", &l10n.iso_date(&changes.to.effective))])))
             .child(el("ul").class("mp-summary").children(items));
