@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WASM_BINDGEN_VERSION=0.2.129   # must equal the wasm-bindgen pin in Cargo.toml
+WASM_PACK_VERSION=0.15.1
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -25,9 +26,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked
 fi
 
-if ! command -v wasm-pack >/dev/null; then
-  say "installing wasm-pack"
-  cargo install wasm-pack --locked
+if ! wasm-pack --version >/dev/null 2>&1; then
+  say "installing wasm-pack $WASM_PACK_VERSION"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked
 fi
 
 say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
