@@ -46,6 +46,7 @@ pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> S
     let head = el("head")
         .child(el("meta").attr("charset", "utf-8"))
         .child(el("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"))
+        .child(el("meta").attr("name", "color-scheme").attr("content", "light dark"))
         .child(el("title").text(format!("{} – {}", doc.title, l10n.text("company-name-plain"))))
         .child(el("link").attr("rel", "icon").attr("href", "favicon.svg"))
         .child(el("link").attr("rel", "stylesheet").attr("href", "manetti-privacy.css"))
