@@ -2,13 +2,17 @@
 //!
 //! - Reads every `versions/<id>.toml`, checks it against the model (closed lists, dates,
 //!   order) and stores all versions as one postcard blob.
-//! - Lists every `locales/<locale>/*.ftl` file and embeds it with `include_str!`.
+//! - Compiles every `locales/<locale>/*.ftl` file with fluent-bundle into patterns of text
+//!   and variables (`src/l10n/compile.rs`), and emits them as static tables.
 //!
 //! Adding a version means adding `versions/<id>.toml` and `locales/*/policy-<id>.ftl`.
 
 #[allow(dead_code)]
 #[path = "src/model.rs"]
 mod model;
+
+#[path = "src/l10n/compile.rs"]
+mod compile;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,11 +27,23 @@ fn main() {
     let blob = postcard::to_stdvec(&versions).expect("serialize versions");
     fs::write(out.join("versions.postcard"), blob).unwrap();
 
-    let mut code = String::from("/// (locale, file name, Fluent source) of every shipped `.ftl` file.\n");
-    code.push_str("pub static FTL_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut code = String::from("/// Every shipped `.ftl` file, compiled.\n");
+    code.push_str("pub static FTL_FILES: &[CompiledFile] = &[\n");
     for (locale, name, path) in ftl_files(&root.join("locales")) {
         println!("cargo:rerun-if-changed={}", path.display());
-        code.push_str(&format!("    ({locale:?}, {name:?}, include_str!({:?})),\n", path.display().to_string()));
+        let source = fs::read_to_string(&path).unwrap();
+        let terms = fs::read_to_string(root.join("locales").join(&locale).join("terms.ftl")).unwrap_or_default();
+        let messages = compile::compile(&format!("locales/{locale}/{name}"), &source, &terms)
+            .unwrap_or_else(|e| panic!("{e}"));
+        code.push_str(&format!("    CompiledFile {{ locale: {locale:?}, name: {name:?}, messages: &[\n"));
+        for message in messages {
+            let parts: Vec<String> = message.pieces.iter().map(|p| match p {
+                compile::Piece::Text(t) => format!("Part::Text({t:?})"),
+                compile::Piece::Var(v) => format!("Part::Var({v:?})"),
+            }).collect();
+            code.push_str(&format!("        ({:?}, &[{}]),\n", message.key, parts.join(", ")));
+        }
+        code.push_str("    ] },\n");
     }
     code.push_str("];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n");
     code.push_str("pub static VERSIONS_POSTCARD: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.postcard\"));\n");

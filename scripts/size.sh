@@ -3,8 +3,8 @@
 # custom elements); with --check, fails when the total is over the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The budget CI enforces. The goal is 110 KB (112640 bytes) and then 90 KB; see the README.
-BUDGET=${SIZE_BUDGET_BYTES:-168960}   # 165 KB
+# The budget CI enforces: 110 KB. Work towards 90 KB.
+BUDGET=${SIZE_BUDGET_BYTES:-112640}
 wasm=$(gzip -9 -c www/pkg/manetti_privacy_bg.wasm | wc -c)
 glue=$(gzip -9 -c www/pkg/manetti_privacy.js | wc -c)
 elements=$(gzip -9 -c www/pkg/manetti-privacy-elements.js | wc -c)

@@ -6,36 +6,21 @@
 
 use crate::date::Date;
 use crate::error::{quoted_list, Error};
+use crate::l10n::compiled::CompiledFile;
 use crate::model::Version;
-use fluent_bundle::FluentResource;
 use std::sync::OnceLock;
 
 mod shipped {
+    use crate::l10n::compiled::{CompiledFile, Part};
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
 /// The locale whose text is authoritative.
 pub const AUTHORITATIVE_LOCALE: &str = "nl";
 
-/// One `.ftl` file, parsed the first time a bundle needs it.
-pub struct FtlFile {
-    pub locale: String,
-    pub name: String,
-    source: String,
-    resource: OnceLock<FluentResource>,
-}
-
-impl FtlFile {
-    /// The parsed file. A syntax error drops only the broken entry (as Fluent does); the
-    /// native tests prove the shipped files have none.
-    pub fn resource(&self) -> &FluentResource {
-        self.resource.get_or_init(|| FluentResource::try_new(self.source.clone()).unwrap_or_else(|(partial, _)| partial))
-    }
-}
-
 pub struct Catalog {
     versions: Vec<Version>,
-    files: Vec<FtlFile>,
+    files: Vec<CompiledFile>,
     locales: Vec<String>,
 }
 
@@ -45,27 +30,48 @@ impl Catalog {
         static SHIPPED: OnceLock<Catalog> = OnceLock::new();
         SHIPPED.get_or_init(|| {
             let versions: Vec<Version> = postcard::from_bytes(shipped::VERSIONS_POSTCARD).unwrap_or_default();
-            let files = shipped::FTL_FILES.iter().map(|(l, n, s)| (l.to_string(), n.to_string(), s.to_string()));
-            Catalog::new(versions, files).unwrap_or_else(|_| Catalog { versions: Vec::new(), files: Vec::new(), locales: Vec::new() })
+            Catalog::new(versions, shipped::FTL_FILES.to_vec())
+                .unwrap_or_else(|_| Catalog { versions: Vec::new(), files: Vec::new(), locales: Vec::new() })
         })
     }
 
-    /// Builds a catalog from versions (oldest first) and `(locale, file name, source)` triples.
-    pub fn new(versions: Vec<Version>, files: impl IntoIterator<Item = (String, String, String)>) -> Result<Catalog, Error> {
-        let parsed: Vec<FtlFile> = files.into_iter()
-            .map(|(locale, name, source)| FtlFile { locale, name, source, resource: OnceLock::new() })
-            .collect();
+    /// Builds a catalog from versions (oldest first) and compiled `.ftl` files.
+    pub fn new(versions: Vec<Version>, files: Vec<CompiledFile>) -> Result<Catalog, Error> {
         // The authoritative locale first: it is the fallback of negotiation.
         let mut locales: Vec<String> = vec![AUTHORITATIVE_LOCALE.to_string()];
-        for file in &parsed {
-            if !locales.contains(&file.locale) {
-                locales.push(file.locale.clone());
+        for file in &files {
+            if !locales.iter().any(|l| l == file.locale) {
+                locales.push(file.locale.to_string());
             }
         }
         if versions.is_empty() {
             return Err(Error::new("the catalog has no versions"));
         }
-        Ok(Catalog { versions, files: parsed, locales })
+        Ok(Catalog { versions, files, locales })
+    }
+
+    /// Builds a catalog from `(locale, file name, Fluent source)` triples, compiling them the
+    /// way `build.rs` compiles the shipped files. For test fixtures: the compiled wording
+    /// lives as long as the program.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_sources(versions: Vec<Version>, sources: Vec<(String, String, String)>) -> Result<Catalog, Error> {
+        use crate::l10n::compile::{compile, Piece};
+        use crate::l10n::compiled::Part;
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let mut files = Vec::new();
+        for (locale, name, source) in &sources {
+            let terms = sources.iter().find(|(l, n, _)| l == locale && n == "terms.ftl").map_or("", |(_, _, s)| s.as_str());
+            let messages = compile(&format!("{locale}/{name}"), source, terms).map_err(Error::new)?;
+            let messages: Vec<(&'static str, &'static [Part])> = messages.into_iter().map(|m| {
+                let parts: Vec<Part> = m.pieces.into_iter().map(|p| match p {
+                    Piece::Text(t) => Part::Text(leak(t)),
+                    Piece::Var(v) => Part::Var(leak(v)),
+                }).collect();
+                (leak(m.key), &*Box::leak(parts.into_boxed_slice()))
+            }).collect();
+            files.push(CompiledFile { locale: leak(locale.clone()), name: leak(name.clone()), messages: Box::leak(messages.into_boxed_slice()) });
+        }
+        Catalog::new(versions, files)
     }
 
     /// All versions, oldest first.
@@ -78,7 +84,7 @@ impl Catalog {
         &self.locales
     }
 
-    pub fn files(&self) -> &[FtlFile] {
+    pub fn files(&self) -> &[CompiledFile] {
         &self.files
     }
 
@@ -105,15 +111,16 @@ impl Catalog {
         &self.versions[..end]
     }
 
-    /// The resources that make up version `id` in `locale`, in the order to add them.
-    pub fn resources(&self, locale: &str, id: &str) -> Vec<&FluentResource> {
-        let in_locale = |f: &&FtlFile| f.locale == locale;
-        let mut out: Vec<&FluentResource> = self.files.iter().filter(in_locale)
-            .filter(|f| !f.name.starts_with("policy-")).map(FtlFile::resource).collect();
-        for version in self.history_until(id) {
+    /// The files that word version `id` in `locale`, in lookup order: the version's own
+    /// `policy-<id>.ftl` first, then older versions', then the shared files.
+    pub fn files_for(&self, locale: &str, id: &str) -> Vec<&CompiledFile> {
+        let in_locale = |f: &&CompiledFile| f.locale == locale;
+        let mut out = Vec::new();
+        for version in self.history_until(id).iter().rev() {
             let name = format!("policy-{}.ftl", version.id);
-            out.extend(self.files.iter().filter(in_locale).filter(|f| f.name == name).map(FtlFile::resource));
+            out.extend(self.files.iter().filter(in_locale).filter(|f| f.name == name));
         }
+        out.extend(self.files.iter().filter(in_locale).filter(|f| !f.name.starts_with("policy-")));
         out
     }
 

@@ -1,4 +1,5 @@
 //! The banner view and the acceptance receipt, natively.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

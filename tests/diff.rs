@@ -1,4 +1,5 @@
 //! The diff between versions, on the fixture chain and on the shipped versions.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

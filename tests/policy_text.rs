@@ -1,4 +1,5 @@
 //! The 2018 policy is reproduced word for word, and every locale has every message.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -143,4 +144,48 @@ fn english_says_the_dutch_text_is_authoritative() {
     let page = manetti_privacy::static_site::page(catalog, date("2026-11-25"), "en", "2018-05-24");
     assert!(page.contains("The Dutch text of this policy is the authoritative one"));
     assert!(en.text.contains("Creating an account"));
+}
+
+/// The compiled wording says exactly what fluent-bundle says at run time, for every message
+/// and attribute of every version in every locale, variables included.
+#[test]
+fn compiled_messages_equal_fluent_bundle_output() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use manetti_privacy::l10n::compiled::Part;
+    let catalog = shipped();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let mut checked = 0;
+    for locale in catalog.locales() {
+        for version in catalog.versions() {
+            let read = |name: &str| std::fs::read_to_string(format!("{root}/{locale}/{name}")).unwrap();
+            let mut sources = vec![read("terms.ftl"), read("ui.ftl")];
+            sources.extend(catalog.history_until(&version.id).iter().map(|v| read(&format!("policy-{}.ftl", v.id))));
+            let resources: Vec<FluentResource> = sources.into_iter().map(|s| FluentResource::try_new(s).unwrap()).collect();
+            let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
+            bundle.set_use_isolating(false);
+            for resource in &resources {
+                bundle.add_resource_overriding(resource);
+            }
+            let l10n = Localizer::new(catalog, locale, &version.id);
+            for file in catalog.files_for(locale, &version.id) {
+                for (key, parts) in file.messages {
+                    let vars: Vec<&str> = parts.iter().filter_map(|p| if let Part::Var(v) = p { Some(*v) } else { None }).collect();
+                    let values: Vec<String> = vars.iter().map(|v| format!("‹{v}›")).collect();
+                    let args_list: Vec<(&str, &str)> = vars.iter().copied().zip(values.iter().map(String::as_str)).collect();
+                    let mut args = FluentArgs::new();
+                    for (name, value) in &args_list {
+                        args.set(*name, FluentValue::from(*value));
+                    }
+                    let (id, attr) = key.split_once('.').map_or((*key, None), |(i, a)| (i, Some(a)));
+                    let message = bundle.get_message(id).unwrap();
+                    let pattern = match attr { Some(a) => message.get_attribute(a).unwrap().value(), None => message.value().unwrap() };
+                    let expected = bundle.format_pattern(pattern, Some(&args), &mut vec![]).into_owned();
+                    let got = match attr { Some(a) => l10n.attr_with(id, a, &args_list), None => l10n.text_with(id, &args_list) };
+                    assert_eq!(got, expected, "{locale} {} {key}", version.id);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "checked {checked}");
 }

@@ -1,4 +1,5 @@
 //! The static, no-JavaScript policy pages, and the HTML walker that writes them.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

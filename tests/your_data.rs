@@ -1,4 +1,5 @@
 //! "Your data" rules, row by row from the policy text, and validation of the customer record.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -50,6 +50,12 @@ test("in English, with a JSON download built in the browser", async () => {
   assert.ok(data.held.some((i) => i.category.id === "gender" && i.value === "man"));
   assert.ok(download.suggestedFilename().endsWith(".json"));
   assert.deepEqual(requests.slice(before).filter((u) => !u.startsWith("blob:")), [], "no network request");
+
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await host.getByRole("button", { name: "Download as JSON" }).isVisible(), false, "print hides the buttons");
+  assert.equal(await page.locator(".panel-header").isVisible(), false, "print hides the panel chrome");
+  assert.ok(await host.getByRole("heading", { name: "Name", exact: true }).isVisible(), "print keeps the data");
+  await page.emulateMedia({ media: "screen" });
   assert.deepEqual(problems, []);
   await context.close();
 });

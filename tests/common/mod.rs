@@ -45,5 +45,5 @@ pub fn fixture_catalog_edited(name: &str, edit: impl FnOnce(&mut Vec<manetti_pri
             files.push((locale.to_string(), name, fs::read_to_string(&path).unwrap()));
         }
     }
-    Catalog::new(versions, files).unwrap()
+    Catalog::from_sources(versions, files).unwrap()
 }

@@ -1,9 +1,17 @@
-//! Locale negotiation and message lookup: a Fluent bundle for one version in one locale.
+//! Locale negotiation and message lookup for one version in one locale.
+//!
+//! The wording is written in Fluent (`locales/`). `build.rs` compiles it with fluent-bundle
+//! into patterns of text and variables (`compile.rs`), so at run time a lookup is a binary
+//! search and a variable is a string substitution: no Fluent parser in the module.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compile;
+pub mod compiled;
 
 use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use compiled::{CompiledFile, Part};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
@@ -30,30 +38,17 @@ fn negotiate_list(catalog: &Catalog, requested: &[LanguageIdentifier]) -> String
     chosen.first().map_or_else(|| AUTHORITATIVE_LOCALE.to_string(), |l| l.to_string())
 }
 
-fn fluent_args<'a>(args: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, FluentValue::from(*value));
-    }
-    fluent_args
-}
-
 /// The wording of one version in one locale.
 pub struct Localizer<'c> {
     locale: String,
-    bundle: FluentBundle<&'c FluentResource>,
+    /// Newest first: the version's own file, older versions' files, then the shared files.
+    files: Vec<&'c CompiledFile>,
 }
 
 impl<'c> Localizer<'c> {
     /// `locale` must be one of the catalog's locales (negotiate first).
     pub fn new(catalog: &'c Catalog, locale: &str, version_id: &str) -> Localizer<'c> {
-        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![langid]);
-        bundle.set_use_isolating(false);
-        for resource in catalog.resources(locale, version_id) {
-            bundle.add_resource_overriding(resource);
-        }
-        Localizer { locale: locale.to_string(), bundle }
+        Localizer { locale: locale.to_string(), files: catalog.files_for(locale, version_id) }
     }
 
     pub fn locale(&self) -> &str {
@@ -61,25 +56,25 @@ impl<'c> Localizer<'c> {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.parts(id).is_some()
     }
 
     /// The text of message `id`; a missing message shows its id, so a gap is visible, not fatal.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None, None)
+        self.format(id, &[])
     }
 
     pub fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        self.format(id, None, Some(&fluent_args(args)))
+        self.format(id, args)
     }
 
     /// The text of attribute `attr` of message `id` (aria labels and the like).
     pub fn attr(&self, id: &str, attr: &str) -> String {
-        self.format(id, Some(attr), None)
+        self.format(&format!("{id}.{attr}"), &[])
     }
 
     pub fn attr_with(&self, id: &str, attr: &str, args: &[(&str, &str)]) -> String {
-        self.format(id, Some(attr), Some(&fluent_args(args)))
+        self.format(&format!("{id}.{attr}"), args)
     }
 
     /// `24 mei 2018`, `24 May 2018`.
@@ -95,14 +90,27 @@ impl<'c> Localizer<'c> {
         Date::parse("date", iso).map_or_else(|_| iso.to_string(), |d| self.date(d))
     }
 
-    fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
-        let Some(message) = self.bundle.get_message(id) else { return id.to_string() };
-        let pattern = match attr {
-            Some(name) => message.get_attribute(name).map(|a| a.value()),
-            None => message.value(),
-        };
-        let Some(pattern) = pattern else { return id.to_string() };
-        let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    fn parts(&self, key: &str) -> Option<&'static [Part]> {
+        self.files.iter().find_map(|file| file.get(key))
+    }
+
+    /// Like Fluent: a variable without a value shows as `{$name}`.
+    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let Some(parts) = self.parts(key) else { return key.to_string() };
+        let mut out = String::new();
+        for part in parts {
+            match part {
+                Part::Text(text) => out.push_str(text),
+                Part::Var(name) => match args.iter().find(|(n, _)| n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+            }
+        }
+        out
     }
 }

@@ -1,0 +1,114 @@
+//! Compiles one `.ftl` file into message patterns of text and variables, with fluent-bundle
+//! as the resolver: each message is formatted by fluent-bundle with every variable bound to a
+//! marker, and the output is cut at the markers. Terms, string literals, escapes and message
+//! references are resolved here, exactly as fluent-bundle resolves them.
+//!
+//! `build.rs` runs this for the shipped files, so the module parses no Fluent at run time;
+//! native code runs it for test fixtures. Selectors and functions vary at run time in ways
+//! a fixed pattern cannot, so they are refused with an error that names the message.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+/// A piece of a compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Var(String),
+}
+
+/// A message value (`key` = its id) or attribute (`key` = `id.attribute`), compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompiledMessage {
+    pub key: String,
+    pub pieces: Vec<Piece>,
+}
+
+const OPEN: char = '\u{F0000}';
+const CLOSE: char = '\u{F0001}';
+
+/// Compiles `source` (named `name` in errors), with the terms of `terms_source` in scope.
+/// The result is sorted by key.
+pub fn compile(name: &str, source: &str, terms_source: &str) -> Result<Vec<CompiledMessage>, String> {
+    let ast = fluent_syntax::parser::parse(source)
+        .map_err(|(_, errors)| format!("{name}: Fluent syntax errors: {errors:?}"))?;
+    let resource = FluentResource::try_new(source.to_string()).map_err(|_| format!("{name}: Fluent syntax errors"))?;
+    let terms = FluentResource::try_new(terms_source.to_string()).map_err(|_| format!("{name}: terms have syntax errors"))?;
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource_overriding(&terms);
+    bundle.add_resource_overriding(&resource);
+
+    let mut out = Vec::new();
+    for entry in &ast.body {
+        let Entry::Message(message) = entry else { continue };
+        let id = message.id.name;
+        let mut patterns: Vec<(String, Option<&str>, &Pattern<&str>)> = Vec::new();
+        if let Some(value) = &message.value {
+            patterns.push((id.to_string(), None, value));
+        }
+        for attribute in &message.attributes {
+            patterns.push((format!("{id}.{}", attribute.id.name), Some(attribute.id.name), &attribute.value));
+        }
+        for (key, attribute, pattern) in patterns {
+            let mut variables = Vec::new();
+            collect_variables(pattern, &mut variables).map_err(|what| format!("{name}: {key}: {what} cannot be compiled"))?;
+            let mut args = FluentArgs::new();
+            for variable in &variables {
+                args.set(variable.clone(), FluentValue::from(format!("{OPEN}{variable}{CLOSE}")));
+            }
+            let found = bundle.get_message(id).ok_or_else(|| format!("{name}: {key}: not found"))?;
+            let resolved = match attribute {
+                Some(attribute) => found.get_attribute(attribute).map(|a| a.value()),
+                None => found.value(),
+            }.ok_or_else(|| format!("{name}: {key}: no pattern"))?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(resolved, Some(&args), &mut errors).into_owned();
+            if !errors.is_empty() {
+                return Err(format!("{name}: {key}: {errors:?}"));
+            }
+            out.push(CompiledMessage { key, pieces: split(&text) });
+        }
+    }
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    Ok(out)
+}
+
+fn collect_variables(pattern: &Pattern<&str>, out: &mut Vec<String>) -> Result<(), &'static str> {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            match expression {
+                Expression::Select { .. } => return Err("a select expression"),
+                Expression::Inline(inline) => match inline {
+                    InlineExpression::VariableReference { id } => {
+                        if !out.iter().any(|v| v == id.name) {
+                            out.push(id.name.to_string());
+                        }
+                    }
+                    InlineExpression::FunctionReference { .. } => return Err("a function call"),
+                    InlineExpression::Placeable { .. } => return Err("a nested placeable"),
+                    _ => {}
+                },
+            }
+        }
+    }
+    Ok(())
+}
+
+fn split(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(OPEN) {
+        if start > 0 {
+            pieces.push(Piece::Text(rest[..start].to_string()));
+        }
+        let after = &rest[start + OPEN.len_utf8()..];
+        let end = after.find(CLOSE).unwrap_or(after.len());
+        pieces.push(Piece::Var(after[..end].to_string()));
+        rest = after.get(end + CLOSE.len_utf8()..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Text(rest.to_string()));
+    }
+    pieces
+}
