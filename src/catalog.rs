@@ -5,7 +5,7 @@
 //! earlier ones. A new version's file therefore holds only the messages it adds or rewords.
 
 use crate::date::Date;
-use crate::error::{quoted_list, Error};
+use crate::error::Error;
 use crate::l10n::compiled::CompiledFile;
 use crate::model::Version;
 use std::sync::OnceLock;
@@ -122,10 +122,5 @@ impl Catalog {
         }
         out.extend(self.files.iter().filter(in_locale).filter(|f| !f.name.starts_with("policy-")));
         out
-    }
-
-    /// Describes the known version ids, for error messages.
-    pub fn version_ids(&self) -> String {
-        quoted_list(self.versions.iter().map(|v| v.id.as_str()))
     }
 }
