@@ -3,7 +3,7 @@
 
 use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
 use crate::l10n::Localizer;
-use crate::model::{Activity, Block, Version};
+use crate::model::{Activity, Block, ClosedList, Version};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -46,6 +46,16 @@ pub struct BlockText {
 pub struct Labelled {
     pub id: &'static str,
     pub label: String,
+}
+
+impl Labelled {
+    pub fn of<T: ClosedList>(l10n: &Localizer, value: T) -> Labelled {
+        Labelled { id: value.id(), label: l10n.text(value.message()) }
+    }
+
+    pub fn all<T: ClosedList>(l10n: &Localizer, values: &[T]) -> Vec<Labelled> {
+        values.iter().map(|v| Labelled::of(l10n, *v)).collect()
+    }
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -98,21 +108,15 @@ fn block_text(l10n: &Localizer, block: &Block) -> BlockText {
     BlockText { kind, id: block.message().to_string(), text: l10n.text(block.message()) }
 }
 
-macro_rules! labelled {
-    ($l10n:expr, $value:expr) => {
-        Labelled { id: $value.id(), label: $l10n.text($value.message()) }
-    };
-}
-
 fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
     ActivityText {
         id: a.id.clone(),
-        categories: a.categories.iter().map(|v| labelled!(l10n, v)).collect(),
-        purposes: a.purposes.iter().map(|v| labelled!(l10n, v)).collect(),
-        recipients: a.recipients.iter().map(|v| labelled!(l10n, v)).collect(),
-        retention: labelled!(l10n, a.retention),
-        audience: a.audience.iter().map(|v| labelled!(l10n, v)).collect(),
-        applies_when: a.applies_when.iter().map(|v| labelled!(l10n, v)).collect(),
+        categories: Labelled::all(l10n, &a.categories),
+        purposes: Labelled::all(l10n, &a.purposes),
+        recipients: Labelled::all(l10n, &a.recipients),
+        retention: Labelled::of(l10n, a.retention),
+        audience: Labelled::all(l10n, &a.audience),
+        applies_when: Labelled::all(l10n, &a.applies_when),
     }
 }
 

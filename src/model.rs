@@ -124,6 +124,12 @@ impl Activity {
     }
 }
 
+/// A value of one of the closed lists: a stable id, and the Fluent message that names it.
+pub trait ClosedList: Copy + PartialEq + 'static {
+    fn id(self) -> &'static str;
+    fn message(self) -> &'static str;
+}
+
 macro_rules! closed_list {
     ($(#[$doc:meta])* $name:ident, $prefix:literal { $($variant:ident = $id:literal),* $(,)? }) => {
         $(#[$doc])*
@@ -144,6 +150,15 @@ macro_rules! closed_list {
             }
             pub fn from_id(id: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
+        }
+
+        impl $crate::model::ClosedList for $name {
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+            fn message(self) -> &'static str {
+                $name::message(self)
             }
         }
     };

@@ -107,10 +107,6 @@ pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> Result<YourDat
     })
 }
 
-fn labelled<T: Copy>(l10n: &Localizer, value: T, id: fn(T) -> &'static str, message: fn(T) -> &'static str) -> Labelled {
-    Labelled { id: id(value), label: l10n.text(message(value)) }
-}
-
 fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
     if !list.iter().any(|l| l.id == item.id) {
         list.push(item);
@@ -128,7 +124,7 @@ fn items(l10n: &Localizer, version: &Version, customer: &Customer, facts: &[crat
                     Some(i) => i,
                     None => {
                         collected.push((category, DataItem {
-                            category: labelled(l10n, category, Category::id, Category::message),
+                            category: Labelled::of(l10n, category),
                             value: profile_value(&customer.profile, category),
                             purposes: vec![], recipients: vec![], retention: vec![], sources: vec![], sections: vec![],
                         }, true));
@@ -137,14 +133,14 @@ fn items(l10n: &Localizer, version: &Version, customer: &Customer, facts: &[crat
                 };
                 let (_, item, only_deleted) = &mut collected[index];
                 for &p in &activity.purposes {
-                    push_unique(&mut item.purposes, labelled(l10n, p, crate::model::Purpose::id, crate::model::Purpose::message));
+                    push_unique(&mut item.purposes, Labelled::of(l10n, p));
                 }
                 for &r in &activity.recipients {
-                    push_unique(&mut item.recipients, labelled(l10n, r, crate::model::Recipient::id, crate::model::Recipient::message));
+                    push_unique(&mut item.recipients, Labelled::of(l10n, r));
                 }
-                push_unique(&mut item.retention, labelled(l10n, activity.retention, Retention::id, Retention::message));
+                push_unique(&mut item.retention, Labelled::of(l10n, activity.retention));
                 let source = activity.source_of(category);
-                push_unique(&mut item.sources, labelled(l10n, source, crate::model::Source::id, crate::model::Source::message));
+                push_unique(&mut item.sources, Labelled::of(l10n, source));
                 if !item.sections.iter().any(|s| s.id == section.id) {
                     item.sections.push(SectionLink { id: section.id.clone(), heading: heading.clone() });
                 }

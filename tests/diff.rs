@@ -136,3 +136,16 @@ fn current_version_and_never_accepted() {
     let never = changes_since(shipped(), None, "en", date("2026-11-25"), None).unwrap();
     assert!(never.from.is_none() && never.material && !never.up_to_date);
 }
+
+#[test]
+fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
+    let catalog = common::fixture_catalog_edited("chain", |versions| {
+        let spam = versions[2].sections.iter_mut().flat_map(|s| s.activities.iter_mut()).find(|a| a.id == "spam").unwrap();
+        spam.applies_when.retain(|f| *f != Fact::MailboxOffice365);
+    });
+    let changes = changes_since(&catalog, Some("2020-06-01"), "en", date("2021-06-01"), None).unwrap();
+    assert!(changes.material);
+    let spam = changes.activities.iter().find(|a| a.id == "spam").unwrap();
+    assert!(spam.scope_changed && spam.categories_added.is_empty() && spam.recipients_removed.is_empty());
+    assert_eq!(changes.summary[0].text, "Changed whom this applies to: Content of e-mails and messages, Messages marked as spam (\"E-mail\")");
+}

@@ -162,3 +162,8 @@ your-data-changes-intro = Our privacy policy changes on { $date }. These are the
 your-data-download = Download as JSON
     .title = A copy of this overview, as a file (GDPR Article 15(3))
 your-data-print = Print
+
+# Variables:
+#   $section (String) - title of the policy section
+#   $categories (String) - names of data categories, comma-separated
+changes-scope-changed = Changed whom this applies to: { $categories } ("{ $section }")

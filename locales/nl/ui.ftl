@@ -162,3 +162,8 @@ your-data-changes-intro = Ons privacybeleid verandert per { $date }. Dit zijn de
 your-data-download = Download als JSON
     .title = Een kopie van dit overzicht, als bestand (artikel 15, lid 3 AVG)
 your-data-print = Afdrukken
+
+# Variables:
+#   $section (String) - title of the policy section
+#   $categories (String) - names of data categories, comma-separated
+changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")

@@ -14,7 +14,7 @@ use crate::date::Date;
 use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
 use crate::error::Error;
 use crate::l10n::Localizer;
-use crate::model::{Activity, Fact, NoteKind, Version};
+use crate::model::{Activity, ClosedList, Fact, NoteKind, Version};
 use serde::Serialize;
 use words::{diff_words, Run};
 
@@ -86,6 +86,8 @@ pub struct ActivityChange {
     pub recipients_removed: Vec<Labelled>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<RetentionChange>,
+    /// Whom the activity concerns, or the customer facts that make it apply, changed.
+    pub scope_changed: bool,
     /// With a customer: whether the activity applies to them (before or after).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub affects_you: Option<bool>,
@@ -238,66 +240,72 @@ fn applies(activity: &Activity, facts: &[Fact]) -> bool {
     activity.applies_when.iter().any(|f| facts.contains(f))
 }
 
-macro_rules! added_removed {
-    ($l10n:expr, $old:expr, $new:expr) => {{
-        let added = $new.iter().filter(|v| !$old.contains(v)).map(|v| Labelled { id: v.id(), label: $l10n.text(v.message()) }).collect::<Vec<_>>();
-        let removed = $old.iter().filter(|v| !$new.contains(v)).map(|v| Labelled { id: v.id(), label: $l10n.text(v.message()) }).collect::<Vec<_>>();
-        (added, removed)
-    }};
+/// The values of `new` missing from `old` (added), and of `old` missing from `new` (removed).
+fn added_removed<T: ClosedList>(l10n: &Localizer, old: &[T], new: &[T]) -> (Vec<Labelled>, Vec<Labelled>) {
+    let only_in = |these: &[T], others: &[T]| these.iter().filter(|v| !others.contains(v)).map(|v| Labelled::of(l10n, *v)).collect();
+    (only_in(new, old), only_in(old, new))
+}
+
+/// What changed in one activity, matched by id; `None` for one side when it was added or removed.
+fn activity_change(l10n: &Localizer, section: &str, section_title: String, old: Option<&Activity>, new: Option<&Activity>, facts: CustomerFacts) -> ActivityChange {
+    let kind = match (old, new) {
+        (None, _) => ChangeKind::Added,
+        (_, None) => ChangeKind::Removed,
+        _ => ChangeKind::Changed,
+    };
+    let (categories_added, categories_removed) = added_removed(l10n, old.map_or(&[][..], |a| &a.categories), new.map_or(&[][..], |a| &a.categories));
+    let (purposes_added, purposes_removed) = added_removed(l10n, old.map_or(&[][..], |a| &a.purposes), new.map_or(&[][..], |a| &a.purposes));
+    let (recipients_added, recipients_removed) = added_removed(l10n, old.map_or(&[][..], |a| &a.recipients), new.map_or(&[][..], |a| &a.recipients));
+    let retention = match (old, new) {
+        (Some(o), Some(n)) if o.retention != n.retention => {
+            Some(RetentionChange { from: Labelled::of(l10n, o.retention), to: Labelled::of(l10n, n.retention) })
+        }
+        _ => None,
+    };
+    let scope = |a: Option<&Activity>| a.map(|a| (a.audience.clone(), a.applies_when.clone()));
+    let scope_changed = kind == ChangeKind::Changed && scope(old) != scope(new);
+    let affects_you = facts.map(|f| old.is_some_and(|a| applies(a, f)) || new.is_some_and(|a| applies(a, f)));
+    ActivityChange {
+        id: new.or(old).map(|a| a.id.clone()).unwrap_or_default(),
+        kind,
+        section: section.to_string(),
+        section_title,
+        categories: Labelled::all(l10n, new.or(old).map_or(&[][..], |a| &a.categories)),
+        categories_added, categories_removed, purposes_added, purposes_removed, recipients_added, recipients_removed,
+        retention, scope_changed, affects_you,
+    }
+}
+
+impl ActivityChange {
+    fn is_change(&self) -> bool {
+        self.kind != ChangeKind::Changed
+            || !(self.categories_added.is_empty() && self.categories_removed.is_empty()
+                && self.purposes_added.is_empty() && self.purposes_removed.is_empty()
+                && self.recipients_added.is_empty() && self.recipients_removed.is_empty()
+                && self.retention.is_none() && !self.scope_changed)
+    }
 }
 
 fn activity_changes(from: &Version, to: &Version, l10n: &Localizer, old_doc: &PolicyDocument, new_doc: &PolicyDocument, facts: CustomerFacts) -> Vec<ActivityChange> {
     let old = activities_with_section(from);
     let new = activities_with_section(to);
     let title_of = |doc: &PolicyDocument, id: &str| doc.sections.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default();
-    let none = Vec::new();
-    let mut out = Vec::new();
-    let mut push = |kind, section: &str, title: String, o: Option<&Activity>, n: Option<&Activity>| {
-        let id = n.or(o).map(|a| a.id.clone()).unwrap_or_default();
-        let (oc, nc) = (o.map_or(&none, |a| &a.categories), n.map_or(&none, |a| &a.categories));
-        let (categories_added, categories_removed) = added_removed!(l10n, oc, nc);
-        let (op, np) = (o.map_or(Vec::new(), |a| a.purposes.clone()), n.map_or(Vec::new(), |a| a.purposes.clone()));
-        let (purposes_added, purposes_removed) = added_removed!(l10n, op, np);
-        let (or, nr) = (o.map_or(Vec::new(), |a| a.recipients.clone()), n.map_or(Vec::new(), |a| a.recipients.clone()));
-        let (recipients_added, recipients_removed) = added_removed!(l10n, or, nr);
-        let retention = match (o, n) {
-            (Some(o), Some(n)) if o.retention != n.retention => Some(RetentionChange {
-                from: Labelled { id: o.retention.id(), label: l10n.text(o.retention.message()) },
-                to: Labelled { id: n.retention.id(), label: l10n.text(n.retention.message()) },
-            }),
-            _ => None,
-        };
-        let affects_you = facts.map(|f| o.is_some_and(|a| applies(a, f)) || n.is_some_and(|a| applies(a, f)));
-        let categories = n.or(o).map_or(Vec::new(), |a| a.categories.iter().map(|c| Labelled { id: c.id(), label: l10n.text(c.message()) }).collect());
-        let change = ActivityChange {
-            id, kind, section: section.to_string(), section_title: title, categories, categories_added, categories_removed,
-            purposes_added, purposes_removed, recipients_added, recipients_removed, retention, affects_you,
-        };
-        let changed = kind != ChangeKind::Changed || !(change.categories_added.is_empty() && change.categories_removed.is_empty()
-            && change.purposes_added.is_empty() && change.purposes_removed.is_empty()
-            && change.recipients_added.is_empty() && change.recipients_removed.is_empty() && change.retention.is_none()
-            && o.map(|a| (&a.audience, &a.applies_when)) == n.map(|a| (&a.audience, &a.applies_when)));
-        if changed {
-            out.push(change);
-        }
-    };
-    for (section, n) in &new {
-        match old.iter().find(|(_, o)| o.id == n.id) {
-            Some((_, o)) => push(ChangeKind::Changed, section, title_of(new_doc, section), Some(o), Some(n)),
-            None => push(ChangeKind::Added, section, title_of(new_doc, section), None, Some(n)),
-        }
-    }
+    let mut out: Vec<ActivityChange> = new.iter().map(|(section, n)| {
+        let o = old.iter().find(|(_, o)| o.id == n.id).map(|(_, o)| *o);
+        activity_change(l10n, section, title_of(new_doc, section), o, Some(n), facts)
+    }).collect();
     for (section, o) in old.iter().filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id)) {
-        push(ChangeKind::Removed, section, title_of(old_doc, section), Some(o), None);
+        out.push(activity_change(l10n, section, title_of(old_doc, section), Some(o), None, facts));
     }
+    out.retain(ActivityChange::is_change);
     out
 }
 
 fn transfer_changes(from: &Version, to: &Version, l10n: &Localizer) -> Vec<TransferChange> {
     let label = |t: &crate::model::Transfer, kind| TransferChange {
         kind,
-        recipient: Labelled { id: t.recipient.id(), label: l10n.text(t.recipient.message()) },
-        basis: Labelled { id: t.basis.id(), label: l10n.text(t.basis.message()) },
+        recipient: Labelled::of(l10n, t.recipient),
+        basis: Labelled::of(l10n, t.basis),
     };
     let added = to.transfers.iter().filter(|t| !from.transfers.contains(t)).map(|t| label(t, ChangeKind::Added));
     let removed = from.transfers.iter().filter(|t| !to.transfers.contains(t)).map(|t| label(t, ChangeKind::Removed));
@@ -373,6 +381,9 @@ fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[Activit
                 }
                 if let Some(r) = &a.retention {
                     say("changes-retention-changed", &[section, ("from", &r.from.label), ("to", &r.to.label)]);
+                }
+                if a.scope_changed {
+                    say("changes-scope-changed", &[section, ("categories", &all)]);
                 }
             }
         }

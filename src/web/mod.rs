@@ -185,7 +185,7 @@ export interface Changes {
     id: string; kind: ChangeKind; section: string; sectionTitle: string; categories: Labelled[];
     categoriesAdded: Labelled[]; categoriesRemoved: Labelled[]; purposesAdded: Labelled[]; purposesRemoved: Labelled[];
     recipientsAdded: Labelled[]; recipientsRemoved: Labelled[];
-    retention?: { from: Labelled; to: Labelled }; affectsYou?: boolean;
+    retention?: { from: Labelled; to: Labelled }; scopeChanged: boolean; affectsYou?: boolean;
   }[];
   transfers: { kind: ChangeKind; recipient: Labelled; basis: Labelled }[];
   notes: { version: string; material: boolean; text: string }[];
