@@ -62,6 +62,7 @@ test("bad input throws a JS Error naming the field, and the module keeps working
       mountBadOptions: () => mp.mountPolicy(div, "nl"),
       bannerBadVersion: () => mp.mountBanner(div, { locale: "nl", acceptedVersion: 2018 }),
       yourDataMissing: () => mp.mountYourData(div, { locale: "nl" }),
+      hostileProxy: () => mp.yourData(new Proxy({}, { ownKeys() { throw new Error("no keys for you"); } }), "nl"),
     };
     const out = {};
     for (const [name, call] of Object.entries(calls)) {
@@ -86,6 +87,7 @@ test("bad input throws a JS Error naming the field, and the module keeps working
     mountBadOptions: /^Error: options: expected an object, got a string$/,
     bannerBadVersion: /^Error: options\.acceptedVersion: expected a string or null, got a number$/,
     yourDataMissing: /^Error: options\.customer: required; expected a customer record$/,
+    hostileProxy: /^Error: customer: expected a customer record \(an object\), got a proxy that cannot be read$/,
   };
   for (const [name, pattern] of Object.entries(expect)) assert.match(outcomes[name], pattern, name);
   assert.equal(outcomes.stillWorks, "en");

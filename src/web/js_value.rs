@@ -32,8 +32,9 @@ fn to_value_depth(js: &JsValue, depth: u8) -> Value {
         return Value::Other(js.js_typeof().as_string().unwrap_or_default());
     }
     let object: &Object = js.unchecked_ref();
-    let keys = Object::keys(object);
-    let fields = keys.iter().filter_map(|key| {
+    // Reflect.ownKeys reports a throwing Proxy as an error instead of throwing through us.
+    let Ok(keys) = Reflect::own_keys(object) else { return Value::Other("proxy that cannot be read".into()) };
+    let fields = keys.iter().filter(JsValue::is_string).filter_map(|key| {
         let name = key.as_string()?;
         let value = Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
         Some((name, to_value_depth(&value, depth + 1)))
