@@ -3,7 +3,7 @@
 
 use crate::error::Error;
 use crate::input::{Fields, Value};
-use crate::model::{closed_list, Audience, Fact};
+use crate::model::{closed_list, Activity, Audience, Fact};
 use serde::{Deserialize, Serialize};
 
 closed_list!(
@@ -111,11 +111,13 @@ impl Customer {
         self.events.contains(&event)
     }
 
-    pub fn audience(&self) -> Audience {
-        match self.customer_type {
-            CustomerType::Private => Audience::Private,
-            CustomerType::Business => Audience::Business,
-        }
+    /// What the policy's rules need to know of this customer.
+    pub fn subject(&self) -> Subject {
+        let (audience, other) = match self.customer_type {
+            CustomerType::Private => (Audience::Private, Audience::Business),
+            CustomerType::Business => (Audience::Business, Audience::Private),
+        };
+        Subject { audience, other, facts: self.facts() }
     }
 
     /// The policy facts true of this customer.
@@ -143,5 +145,22 @@ impl Customer {
         ];
         facts.extend(event_facts.iter().filter(|(e, _)| self.had(*e)).map(|(_, f)| *f));
         facts
+    }
+}
+
+/// A customer as the policy's rules see them: their kind and the facts true of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subject {
+    audience: Audience,
+    other: Audience,
+    facts: Vec<Fact>,
+}
+
+impl Subject {
+    /// Whether `activity` applies: one of its facts is true of the customer, and it is not
+    /// meant only for the other kind of customer.
+    pub fn concerned_by(&self, activity: &Activity) -> bool {
+        let for_them = activity.audience.contains(&self.audience) || !activity.audience.contains(&self.other);
+        for_them && activity.applies_when.iter().any(|f| self.facts.contains(f))
     }
 }

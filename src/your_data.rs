@@ -4,12 +4,12 @@
 //! structured policy and the customer record alone.
 
 use crate::catalog::Catalog;
-use crate::customer::{Customer, CustomerType, Profile};
+use crate::customer::{Customer, CustomerType, Profile, Subject};
 use crate::diff::{changes_since, Changes, VersionRef};
 use crate::date::Date;
 use crate::document::{heading_line, resolve_with, Labelled};
 use crate::l10n::Localizer;
-use crate::model::{Activity, Audience, Category, Retention, Version};
+use crate::model::{Category, Retention, Version};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -50,17 +50,6 @@ pub struct SectionLink {
     pub heading: String,
 }
 
-/// Whether `activity` applies to `customer`: one of its facts is true of them, and it is
-/// not meant only for the other kind of customer.
-pub fn applies(activity: &Activity, customer: &Customer, facts: &[crate::model::Fact]) -> bool {
-    let other = match customer.customer_type {
-        CustomerType::Private => Audience::Business,
-        CustomerType::Business => Audience::Private,
-    };
-    let for_them = activity.audience.contains(&customer.audience()) || !activity.audience.contains(&other);
-    for_them && activity.applies_when.iter().any(|f| facts.contains(f))
-}
-
 /// The customer's own value for a category, where the profile has it.
 pub fn profile_value(profile: &Profile, category: Category) -> Option<String> {
     let value = match category {
@@ -90,10 +79,10 @@ pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> Result<YourDat
     let version = catalog.in_effect(request.today);
     let l10n = Localizer::new(catalog, request.locale, &version.id);
     let customer = request.customer;
-    let facts = customer.facts();
-    let (held, deleted) = items(&l10n, version, customer, &facts);
+    let subject = customer.subject();
+    let (held, deleted) = items(&l10n, version, customer, &subject);
     let changes = match request.accepted_version {
-        Some(id) if id != catalog.latest().id => Some(changes_since(catalog, Some(id), request.locale, request.today, Some(&facts))?),
+        Some(id) if id != catalog.latest().id => Some(changes_since(catalog, Some(id), request.locale, request.today, Some(&subject))?),
         _ => None,
     };
     Ok(YourData {
@@ -113,12 +102,12 @@ fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
     }
 }
 
-fn items(l10n: &Localizer, version: &Version, customer: &Customer, facts: &[crate::model::Fact]) -> (Vec<DataItem>, Vec<DataItem>) {
+fn items(l10n: &Localizer, version: &Version, customer: &Customer, subject: &Subject) -> (Vec<DataItem>, Vec<DataItem>) {
     let doc = resolve_with(l10n, version);
     let mut collected: Vec<(Category, DataItem, bool)> = Vec::new();
     for section in &version.sections {
         let heading = doc.sections.iter().find(|s| s.id == section.id).map(heading_line).unwrap_or_default();
-        for activity in section.activities.iter().filter(|a| applies(a, customer, facts)) {
+        for activity in section.activities.iter().filter(|a| subject.concerned_by(a)) {
             for &category in &activity.categories {
                 let index = match collected.iter().position(|(c, _, _)| *c == category) {
                     Some(i) => i,

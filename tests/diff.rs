@@ -6,6 +6,7 @@ mod common;
 use common::{date, fixture_catalog, shipped};
 use manetti_privacy::diff::words::{diff_words, side, Op};
 use manetti_privacy::diff::{changes_since, ChangeKind, Changes};
+use manetti_privacy::customer::{Customer, CustomerType, Service};
 use manetti_privacy::model::Fact;
 
 fn ids(items: &[manetti_privacy::document::Labelled]) -> Vec<&str> {
@@ -96,15 +97,31 @@ fn word_diff_runs() {
     assert!(diff_words("", "").is_empty());
 }
 
+fn customer(kind: CustomerType, services: &[Service]) -> Customer {
+    Customer { customer_type: kind, profile: Default::default(), services: services.to_vec(), events: vec![] }
+}
+
+fn marks(customer: &Customer) -> (Vec<(String, Option<bool>)>, Changes) {
+    let changes = changes_since(&fixture_catalog("chain"), Some("2020-01-01"), "en", date("2021-06-01"), Some(&customer.subject())).unwrap();
+    (changes.activities.iter().map(|a| (a.id.clone(), a.affects_you)).collect(), changes)
+}
+
 #[test]
 fn the_customer_option_puts_changes_that_touch_them_first_and_marks_them() {
-    let catalog = fixture_catalog("chain");
-    let facts = [Fact::MailboxImap];
-    let changes = changes_since(&catalog, Some("2020-01-01"), "en", date("2021-06-01"), Some(&facts)).unwrap();
-    let marks: Vec<(&str, Option<bool>)> = changes.activities.iter().map(|a| (a.id.as_str(), a.affects_you)).collect();
-    assert_eq!(marks, [("spam", Some(true)), ("invoicing", Some(false))]);
+    // Without a mailbox, invoicing (every customer) concerns them and spam filtering does not:
+    // invoicing moves ahead of spam, which comes first in the policy.
+    let (got, changes) = marks(&customer(CustomerType::Private, &[]));
+    assert_eq!(got, [("invoicing".to_string(), Some(true)), ("spam".to_string(), Some(false))]);
     assert_eq!(changes.summary[0].affects_you, Some(true));
+    assert_eq!(changes.summary[0].text, "We no longer process Name (\"Invoicing\")");
+    assert_eq!(changes.summary.last().unwrap().affects_you, Some(false), "the spam change comes last");
+    // With an IMAP mailbox both concern them, in the policy's order.
+    let (got, changes) = marks(&customer(CustomerType::Private, &[Service::MailboxImap]));
+    assert_eq!(got, [("spam".to_string(), Some(true)), ("invoicing".to_string(), Some(true))]);
     assert!(changes.summary[0].text.contains("Microsoft"));
+    // Both activities are for private customers only: a business customer is not concerned.
+    let (got, _) = marks(&customer(CustomerType::Business, &[Service::MailboxImap]));
+    assert_eq!(got, [("spam".to_string(), Some(false)), ("invoicing".to_string(), Some(false))]);
 }
 
 #[test]

@@ -14,7 +14,8 @@ use crate::date::Date;
 use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
 use crate::error::Error;
 use crate::l10n::Localizer;
-use crate::model::{Activity, ClosedList, Fact, NoteKind, Version};
+use crate::customer::Subject;
+use crate::model::{Activity, ClosedList, NoteKind, Version};
 use serde::Serialize;
 use words::{diff_words, Run};
 
@@ -135,17 +136,15 @@ pub struct SummaryLine {
     pub affects_you: Option<bool>,
 }
 
-/// The customer facts that decide which changes touch them.
-pub type CustomerFacts<'a> = Option<&'a [Fact]>;
-
 /// Changes from `accepted` (a version id, or `None`) to the newest version, in `locale`.
-pub fn changes_since(catalog: &Catalog, accepted: Option<&str>, locale: &str, today: Date, facts: CustomerFacts) -> Result<Changes, Error> {
+/// With a `customer`, the changes that concern them come first and are marked.
+pub fn changes_since(catalog: &Catalog, accepted: Option<&str>, locale: &str, today: Date, customer: Option<&Subject>) -> Result<Changes, Error> {
     let from = accepted.map(|id| catalog.version("acceptedVersion", id)).transpose()?;
-    Ok(changes_between(catalog, from, catalog.latest(), locale, today, facts))
+    Ok(changes_between(catalog, from, catalog.latest(), locale, today, customer))
 }
 
 /// Changes from `from` (or from nothing) to `to`, in `locale`.
-pub fn changes_between(catalog: &Catalog, from: Option<&Version>, to: &Version, locale: &str, today: Date, facts: CustomerFacts) -> Changes {
+pub fn changes_between(catalog: &Catalog, from: Option<&Version>, to: &Version, locale: &str, today: Date, customer: Option<&Subject>) -> Changes {
     let new_l10n = Localizer::new(catalog, locale, &to.id);
     let new_doc = resolve_with(&new_l10n, to);
     let in_effect = to.effective <= today.iso();
@@ -160,7 +159,7 @@ pub fn changes_between(catalog: &Catalog, from: Option<&Version>, to: &Version, 
     let old_doc = resolve_with(&old_l10n, from);
 
     let sections = section_changes(&old_doc, &new_doc);
-    let activities = yours_first(activity_changes(from, to, &new_l10n, &old_doc, &new_doc, facts), |a| a.affects_you);
+    let activities = yours_first(activity_changes(from, to, &new_l10n, &old_doc, &new_doc, customer), |a| a.affects_you);
     let transfers = transfer_changes(from, to, &new_l10n);
     let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
     let paragraphs = paragraph_changes(&old_doc, &new_doc);
@@ -236,10 +235,6 @@ fn activities_with_section(v: &Version) -> Vec<(&str, &Activity)> {
     v.sections.iter().flat_map(|s| s.activities.iter().map(move |a| (s.id.as_str(), a))).collect()
 }
 
-fn applies(activity: &Activity, facts: &[Fact]) -> bool {
-    activity.applies_when.iter().any(|f| facts.contains(f))
-}
-
 /// The values of `new` missing from `old` (added), and of `old` missing from `new` (removed).
 fn added_removed<T: ClosedList>(l10n: &Localizer, old: &[T], new: &[T]) -> (Vec<Labelled>, Vec<Labelled>) {
     let only_in = |these: &[T], others: &[T]| these.iter().filter(|v| !others.contains(v)).map(|v| Labelled::of(l10n, *v)).collect();
@@ -247,7 +242,7 @@ fn added_removed<T: ClosedList>(l10n: &Localizer, old: &[T], new: &[T]) -> (Vec<
 }
 
 /// What changed in one activity, matched by id; `None` for one side when it was added or removed.
-fn activity_change(l10n: &Localizer, section: &str, section_title: String, old: Option<&Activity>, new: Option<&Activity>, facts: CustomerFacts) -> ActivityChange {
+fn activity_change(l10n: &Localizer, section: &str, section_title: String, old: Option<&Activity>, new: Option<&Activity>, customer: Option<&Subject>) -> ActivityChange {
     let kind = match (old, new) {
         (None, _) => ChangeKind::Added,
         (_, None) => ChangeKind::Removed,
@@ -264,7 +259,7 @@ fn activity_change(l10n: &Localizer, section: &str, section_title: String, old: 
     };
     let scope = |a: Option<&Activity>| a.map(|a| (a.audience.clone(), a.applies_when.clone()));
     let scope_changed = kind == ChangeKind::Changed && scope(old) != scope(new);
-    let affects_you = facts.map(|f| old.is_some_and(|a| applies(a, f)) || new.is_some_and(|a| applies(a, f)));
+    let affects_you = customer.map(|s| old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a)));
     ActivityChange {
         id: new.or(old).map(|a| a.id.clone()).unwrap_or_default(),
         kind,
@@ -286,16 +281,16 @@ impl ActivityChange {
     }
 }
 
-fn activity_changes(from: &Version, to: &Version, l10n: &Localizer, old_doc: &PolicyDocument, new_doc: &PolicyDocument, facts: CustomerFacts) -> Vec<ActivityChange> {
+fn activity_changes(from: &Version, to: &Version, l10n: &Localizer, old_doc: &PolicyDocument, new_doc: &PolicyDocument, customer: Option<&Subject>) -> Vec<ActivityChange> {
     let old = activities_with_section(from);
     let new = activities_with_section(to);
     let title_of = |doc: &PolicyDocument, id: &str| doc.sections.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default();
     let mut out: Vec<ActivityChange> = new.iter().map(|(section, n)| {
         let o = old.iter().find(|(_, o)| o.id == n.id).map(|(_, o)| *o);
-        activity_change(l10n, section, title_of(new_doc, section), o, Some(n), facts)
+        activity_change(l10n, section, title_of(new_doc, section), o, Some(n), customer)
     }).collect();
     for (section, o) in old.iter().filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id)) {
-        out.push(activity_change(l10n, section, title_of(old_doc, section), Some(o), None, facts));
+        out.push(activity_change(l10n, section, title_of(old_doc, section), Some(o), None, customer));
     }
     out.retain(ActivityChange::is_change);
     out

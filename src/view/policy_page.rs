@@ -126,6 +126,7 @@ pub fn blocks(section: &SectionText) -> Vec<Node> {
 fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let l10n = ctx.l10n;
     let in_effect = &ctx.catalog.in_effect(ctx.today).id;
+    let latest = &ctx.catalog.latest().id;
     let items = ctx.catalog.versions().iter().rev().map(|v| {
         let label = l10n.text_with("page-history-entry", &[
             ("published", &l10n.iso_date(&v.published)),
@@ -141,7 +142,6 @@ fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         if v.id == *in_effect {
             item = item.child(el("span").class("mp-badge").text(l10n.text("page-history-in-effect")));
         }
-        let latest = &ctx.catalog.latest().id;
         if matches!(ctx.navigation, Navigation::Buttons) && v.id != *latest {
             item = item.text(" ").child(el("button").attr("type", "button").attr("data-action", "compare")
                 .attr("data-version", v.id.clone())

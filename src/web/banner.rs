@@ -1,7 +1,7 @@
 //! `mountBanner`: the change-notification banner, and the acceptance it records.
 
 use super::mount::{Component, Mounted, Outcome};
-use super::{catalog, js_error, options_value, to_js, today};
+use super::{catalog, js_error, now_iso, options_value, to_js, today};
 use crate::diff::{changes_since, Changes};
 use crate::document::resolve;
 use crate::input::options::BannerOptions;
@@ -52,8 +52,7 @@ impl Banner {
         let catalog = catalog();
         let version = catalog.version("version", &self.changes.to.id).map_err(js_error)?;
         let doc = resolve(catalog, version, &self.changes.locale);
-        let accepted_at = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-        let detail = to_js(&receipt(&doc, &accepted_at))?;
+        let detail = to_js(&receipt(&doc, &now_iso()))?;
         if let Some(callback) = &self.on_accept {
             if let Err(error) = callback.call1(&JsValue::NULL, &detail) {
                 web_sys::console::error_2(&JsValue::from_str("manetti-privacy: onAccept threw"), &error);
@@ -94,9 +93,9 @@ pub fn mount_banner(
     let parsed = BannerOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
     let on_accept = js_sys::Reflect::get(&options, &JsValue::from_str("onAccept")).ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let facts = parsed.customer.as_ref().map(|c| c.facts());
+    let subject = parsed.customer.as_ref().map(|c| c.subject());
     let changes = changes_since(catalog, parsed.accepted_version.as_deref(), &parsed.locale,
-        parsed.now.unwrap_or_else(today), facts.as_deref()).map_err(js_error)?;
+        parsed.now.unwrap_or_else(today), subject.as_ref()).map_err(js_error)?;
     let component = Banner { changes, comparison_open: false, closed: false, on_accept };
     Ok(BannerHandle { mounted: Mounted::mount(super::host_element(&element)?, Rc::new(RefCell::new(component)))? })
 }

@@ -11,12 +11,10 @@ pub mod your_data;
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::error::Error;
-use crate::input::options::{locale, version};
+use crate::input::options::locale;
 use crate::input::Value;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-
 
 pub(crate) fn js_error(error: Error) -> JsValue {
     js_sys::Error::new(error.message()).into()
@@ -27,10 +25,14 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
+/// The browser's clock, as an ISO 8601 timestamp.
+pub(crate) fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
 /// Today in the browser's clock, as a date.
 pub(crate) fn today() -> Date {
-    let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    Date::parse("now", &iso).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+    Date::parse("now", &now_iso()).unwrap_or(Date { year: 1970, month: 1, day: 1 })
 }
 
 pub(crate) fn catalog() -> &'static Catalog {
@@ -60,11 +62,8 @@ pub fn policy(
     #[wasm_bindgen(js_name = "version", unchecked_optional_param_type = "string")] version_id: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
-    let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
-    let locale = locale(catalog, "locale", tag.as_deref()).map_err(js_error)?;
-    let id = string_arg("version", &version_id).map_err(js_error)?;
-    let id = version(catalog, "version", id.as_deref()).map_err(js_error)?;
-    let version = match id {
+    let locale = locale_arg(catalog, &locale_tag)?;
+    let version = match string_arg("version", &version_id).map_err(js_error)? {
         Some(id) => catalog.version("version", &id).map_err(js_error)?,
         None => catalog.in_effect(today()),
     };
@@ -81,11 +80,10 @@ pub fn changes_since(
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
-    let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
-    let locale = locale(catalog, "locale", tag.as_deref()).map_err(js_error)?;
+    let locale = locale_arg(catalog, &locale_tag)?;
     let options = crate::input::options::ChangesOptions::parse(&options_value(&options)).map_err(js_error)?;
-    let facts = options.customer.as_ref().map(|c| c.facts());
-    let changes = crate::diff::changes_since(catalog, accepted.as_deref(), &locale, options.now.unwrap_or_else(today), facts.as_deref())
+    let subject = options.customer.as_ref().map(|c| c.subject());
+    let changes = crate::diff::changes_since(catalog, accepted.as_deref(), &locale, options.now.unwrap_or_else(today), subject.as_ref())
         .map_err(js_error)?;
     to_js(&changes)
 }
@@ -114,6 +112,12 @@ pub fn preferred_locale(#[wasm_bindgen(unchecked_param_type = "readonly string[]
         _ => Vec::new(),
     };
     crate::l10n::negotiate_preferences(catalog(), &tags)
+}
+
+/// The `locale` argument of an export, negotiated to a catalog locale (absent: "nl").
+pub(crate) fn locale_arg(catalog: &Catalog, value: &JsValue) -> Result<String, JsValue> {
+    let tag = string_arg("locale", value).map_err(js_error)?;
+    locale(catalog, "locale", tag.as_deref()).map_err(js_error)
 }
 
 /// An optional string argument.

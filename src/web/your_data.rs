@@ -1,9 +1,9 @@
 //! `yourData` and `mountYourData`: the per-customer overview, with a JSON download.
 
 use super::mount::{Component, Mounted, Outcome};
-use super::{catalog, js_error, options_value, string_arg, to_js, today};
+use super::{catalog, js_error, locale_arg, options_value, to_js, today};
 use crate::customer::Customer;
-use crate::input::options::{locale, your_data_extra, YourDataOptions};
+use crate::input::options::{your_data_extra, YourDataOptions};
 use crate::l10n::Localizer;
 use crate::view::tree::Node;
 use crate::view::your_data::your_data_view;
@@ -114,8 +114,7 @@ pub fn your_data_export(
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
-    let tag = string_arg("locale", &locale_tag).map_err(js_error)?;
-    let locale = locale(catalog, "locale", tag.as_deref()).map_err(js_error)?;
+    let locale = locale_arg(catalog, &locale_tag)?;
     let (accepted_version, now) = your_data_extra(catalog, &options_value(&options)).map_err(js_error)?;
     let parsed = YourDataOptions { locale, customer, accepted_version, now, policy_url: String::new() };
     to_js(&compute(&parsed)?)
