@@ -30,9 +30,8 @@ const CLOSE: char = '\u{F0001}';
 /// Compiles `source` (named `name` in errors), with the terms of `terms_source` in scope.
 /// The result is sorted by key.
 pub fn compile(name: &str, source: &str, terms_source: &str) -> Result<Vec<CompiledMessage>, String> {
-    let ast = fluent_syntax::parser::parse(source)
+    let resource = FluentResource::try_new(source.to_string())
         .map_err(|(_, errors)| format!("{name}: Fluent syntax errors: {errors:?}"))?;
-    let resource = FluentResource::try_new(source.to_string()).map_err(|_| format!("{name}: Fluent syntax errors"))?;
     let terms = FluentResource::try_new(terms_source.to_string()).map_err(|_| format!("{name}: terms have syntax errors"))?;
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![]);
     bundle.set_use_isolating(false);
@@ -40,7 +39,7 @@ pub fn compile(name: &str, source: &str, terms_source: &str) -> Result<Vec<Compi
     bundle.add_resource_overriding(&resource);
 
     let mut out = Vec::new();
-    for entry in &ast.body {
+    for entry in resource.entries() {
         let Entry::Message(message) = entry else { continue };
         let id = message.id.name;
         let mut patterns: Vec<(String, Option<&str>, &Pattern<&str>)> = Vec::new();
