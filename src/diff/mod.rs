@@ -210,12 +210,7 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
 /// The ids that keep their relative order (a longest common subsequence).
 fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<&'a str> {
     let (n, m) = (a.len(), b.len());
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
-        }
-    }
+    let lcs = words::lcs_table(a, b);
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < n && j < m {
         if a[i] == b[j] {

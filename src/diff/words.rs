@@ -53,15 +53,21 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
     coalesce(runs)
 }
 
-fn lcs_runs(a: &[&str], b: &[&str]) -> Vec<Run> {
+/// `table[i][j]` is the length of the longest common subsequence of `a[i..]` and `b[j..]`.
+pub(super) fn lcs_table(a: &[&str], b: &[&str]) -> Vec<Vec<u32>> {
     let (n, m) = (a.len(), b.len());
-    // lcs[i][j]: length of the LCS of a[i..] and b[j..].
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
+    lcs
+}
+
+fn lcs_runs(a: &[&str], b: &[&str]) -> Vec<Run> {
+    let (n, m) = (a.len(), b.len());
+    let lcs = lcs_table(a, b);
     let mut runs: Vec<Run> = Vec::new();
     let mut push = |op: Op, text: &str| match runs.last_mut() {
         Some(last) if last.op == op => last.text.push_str(text),
