@@ -32,40 +32,69 @@ fn main() {
     for (locale, name, path) in ftl_files(&root.join("locales")) {
         println!("cargo:rerun-if-changed={}", path.display());
         let source = fs::read_to_string(&path).unwrap();
-        let terms = fs::read_to_string(root.join("locales").join(&locale).join("terms.ftl")).unwrap_or_default();
+        let terms = fs::read_to_string(root.join("locales").join(&locale).join("terms.ftl"))
+            .unwrap_or_default();
         let messages = compile::compile(&format!("locales/{locale}/{name}"), &source, &terms)
             .unwrap_or_else(|e| panic!("{e}"));
-        code.push_str(&format!("    CompiledFile {{ locale: {locale:?}, name: {name:?}, messages: &[\n"));
+        code.push_str(&format!(
+            "    CompiledFile {{ locale: {locale:?}, name: {name:?}, messages: &[\n"
+        ));
         for message in messages {
-            let parts: Vec<String> = message.pieces.iter().map(|p| match p {
-                compile::Piece::Text(t) => format!("Part::Text({t:?})"),
-                compile::Piece::Var(v) => format!("Part::Var({v:?})"),
-            }).collect();
-            code.push_str(&format!("        ({:?}, &[{}]),\n", message.key, parts.join(", ")));
+            let parts: Vec<String> = message
+                .pieces
+                .iter()
+                .map(|p| match p {
+                    compile::Piece::Text(t) => format!("Part::Text({t:?})"),
+                    compile::Piece::Var(v) => format!("Part::Var({v:?})"),
+                })
+                .collect();
+            code.push_str(&format!(
+                "        ({:?}, &[{}]),\n",
+                message.key,
+                parts.join(", ")
+            ));
         }
         code.push_str("    ] },\n");
     }
-    code.push_str("];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n");
+    code.push_str(
+        "];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n",
+    );
     code.push_str("pub static VERSIONS_POSTCARD: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.postcard\"));\n");
     fs::write(out.join("shipped.rs"), code).unwrap();
 }
 
 fn read_versions(dir: &Path) -> Vec<model::Version> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
     paths.sort();
     let mut versions = Vec::new();
     for path in paths {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap();
-        let version: model::Version = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let version: model::Version =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let stem = path.file_stem().unwrap().to_str().unwrap();
-        assert_eq!(version.id, stem, "{}: id must equal the file name", path.display());
+        assert_eq!(
+            version.id,
+            stem,
+            "{}: id must equal the file name",
+            path.display()
+        );
         for date in [&version.published, &version.effective] {
-            assert!(is_iso_date(date), "{}: {date:?} is not YYYY-MM-DD", path.display());
+            assert!(
+                is_iso_date(date),
+                "{}: {date:?} is not YYYY-MM-DD",
+                path.display()
+            );
         }
-        assert!(version.effective >= version.published, "{}: effective before published", path.display());
+        assert!(
+            version.effective >= version.published,
+            "{}: effective before published",
+            path.display()
+        );
         versions.push(version);
     }
     assert!(!versions.is_empty(), "no versions in {}", dir.display());
@@ -74,15 +103,21 @@ fn read_versions(dir: &Path) -> Vec<model::Version> {
 
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 fn ftl_files(dir: &Path) -> Vec<(String, String, PathBuf)> {
     let mut files = Vec::new();
     for locale in fs::read_dir(dir).unwrap() {
         let locale = locale.unwrap().path();
-        if !locale.is_dir() { continue; }
+        if !locale.is_dir() {
+            continue;
+        }
         for file in fs::read_dir(&locale).unwrap() {
             let path = file.unwrap().path();
             if path.extension().is_some_and(|e| e == "ftl") {

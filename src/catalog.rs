@@ -29,9 +29,13 @@ impl Catalog {
     pub fn shipped() -> &'static Catalog {
         static SHIPPED: OnceLock<Catalog> = OnceLock::new();
         SHIPPED.get_or_init(|| {
-            let versions: Vec<Version> = postcard::from_bytes(shipped::VERSIONS_POSTCARD).unwrap_or_default();
-            Catalog::new(versions, shipped::FTL_FILES.to_vec())
-                .unwrap_or_else(|_| Catalog { versions: Vec::new(), files: Vec::new(), locales: Vec::new() })
+            let versions: Vec<Version> =
+                postcard::from_bytes(shipped::VERSIONS_POSTCARD).unwrap_or_default();
+            Catalog::new(versions, shipped::FTL_FILES.to_vec()).unwrap_or_else(|_| Catalog {
+                versions: Vec::new(),
+                files: Vec::new(),
+                locales: Vec::new(),
+            })
         })
     }
 
@@ -47,29 +51,51 @@ impl Catalog {
         if versions.is_empty() {
             return Err(Error::new("the catalog has no versions"));
         }
-        Ok(Catalog { versions, files, locales })
+        Ok(Catalog {
+            versions,
+            files,
+            locales,
+        })
     }
 
     /// Builds a catalog from `(locale, file name, Fluent source)` triples, compiling them the
     /// way `build.rs` compiles the shipped files. For test fixtures: the compiled wording
     /// lives as long as the program.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_sources(versions: Vec<Version>, sources: Vec<(String, String, String)>) -> Result<Catalog, Error> {
+    pub fn from_sources(
+        versions: Vec<Version>,
+        sources: Vec<(String, String, String)>,
+    ) -> Result<Catalog, Error> {
         use crate::l10n::compile::{compile, Piece};
         use crate::l10n::compiled::Part;
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
         let mut files = Vec::new();
         for (locale, name, source) in &sources {
-            let terms = sources.iter().find(|(l, n, _)| l == locale && n == "terms.ftl").map_or("", |(_, _, s)| s.as_str());
-            let messages = compile(&format!("{locale}/{name}"), source, terms).map_err(Error::new)?;
-            let messages: Vec<(&'static str, &'static [Part])> = messages.into_iter().map(|m| {
-                let parts: Vec<Part> = m.pieces.into_iter().map(|p| match p {
-                    Piece::Text(t) => Part::Text(leak(t)),
-                    Piece::Var(v) => Part::Var(leak(v)),
-                }).collect();
-                (leak(m.key), &*Box::leak(parts.into_boxed_slice()))
-            }).collect();
-            files.push(CompiledFile { locale: leak(locale.clone()), name: leak(name.clone()), messages: Box::leak(messages.into_boxed_slice()) });
+            let terms = sources
+                .iter()
+                .find(|(l, n, _)| l == locale && n == "terms.ftl")
+                .map_or("", |(_, _, s)| s.as_str());
+            let messages =
+                compile(&format!("{locale}/{name}"), source, terms).map_err(Error::new)?;
+            let messages: Vec<(&'static str, &'static [Part])> = messages
+                .into_iter()
+                .map(|m| {
+                    let parts: Vec<Part> = m
+                        .pieces
+                        .into_iter()
+                        .map(|p| match p {
+                            Piece::Text(t) => Part::Text(leak(t)),
+                            Piece::Var(v) => Part::Var(leak(v)),
+                        })
+                        .collect();
+                    (leak(m.key), &*Box::leak(parts.into_boxed_slice()))
+                })
+                .collect();
+            files.push(CompiledFile {
+                locale: leak(locale.clone()),
+                name: leak(name.clone()),
+                messages: Box::leak(messages.into_boxed_slice()),
+            });
         }
         Catalog::new(versions, files)
     }
@@ -90,8 +116,9 @@ impl Catalog {
 
     /// The version with this id; the error lists the known ids.
     pub fn version(&self, path: &str, id: &str) -> Result<&Version, Error> {
-        self.versions.iter().find(|v| v.id == id)
-            .ok_or_else(|| Error::unknown_value(path, id, self.versions.iter().map(|v| v.id.as_str())))
+        self.versions.iter().find(|v| v.id == id).ok_or_else(|| {
+            Error::unknown_value(path, id, self.versions.iter().map(|v| v.id.as_str()))
+        })
     }
 
     /// The newest version: the one customers are asked to accept once it is published.
@@ -102,12 +129,20 @@ impl Catalog {
     /// The version in effect on `today`: the newest whose effective date has come.
     pub fn in_effect(&self, today: Date) -> &Version {
         let today = today.iso();
-        self.versions.iter().rev().find(|v| v.effective <= today).unwrap_or(&self.versions[0])
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.effective <= today)
+            .unwrap_or(&self.versions[0])
     }
 
     /// The versions up to and including `id`, oldest first.
     pub fn history_until(&self, id: &str) -> &[Version] {
-        let end = self.versions.iter().position(|v| v.id == id).map_or(0, |i| i + 1);
+        let end = self
+            .versions
+            .iter()
+            .position(|v| v.id == id)
+            .map_or(0, |i| i + 1);
         &self.versions[..end]
     }
 
@@ -118,9 +153,19 @@ impl Catalog {
         let mut out = Vec::new();
         for version in self.history_until(id).iter().rev() {
             let name = format!("policy-{}.ftl", version.id);
-            out.extend(self.files.iter().filter(in_locale).filter(|f| f.name == name));
+            out.extend(
+                self.files
+                    .iter()
+                    .filter(in_locale)
+                    .filter(|f| f.name == name),
+            );
         }
-        out.extend(self.files.iter().filter(in_locale).filter(|f| !f.name.starts_with("policy-")));
+        out.extend(
+            self.files
+                .iter()
+                .filter(in_locale)
+                .filter(|f| !f.name.starts_with("policy-")),
+        );
         out
     }
 }

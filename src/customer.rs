@@ -65,20 +65,38 @@ pub struct Customer {
 }
 
 const CUSTOMER_KEYS: &[&str] = &["customerType", "profile", "services", "events"];
-const PROFILE_KEYS: &[&str] = &["firstName", "lastName", "email", "phone", "address", "billingAddress", "gender", "companyName"];
+const PROFILE_KEYS: &[&str] = &[
+    "firstName",
+    "lastName",
+    "email",
+    "phone",
+    "address",
+    "billingAddress",
+    "gender",
+    "companyName",
+];
 
 impl Customer {
     /// Parses a record; `path` names it in errors (`customer`, `options.customer`).
     pub fn parse(path: &str, value: &Value) -> Result<Customer, Error> {
         if !matches!(value, Value::Object(_)) {
-            return Err(Error::new(format!("{path}: expected a customer record (an object), got {}", value.kind())));
+            return Err(Error::new(format!(
+                "{path}: expected a customer record (an object), got {}",
+                value.kind()
+            )));
         }
         let fields = Fields::of(path, value, CUSTOMER_KEYS)?;
         let type_path = fields.path_of("customerType");
         let type_ids: Vec<&str> = CustomerType::ALL.iter().map(|t| t.id()).collect();
         let customer_type = match fields.string("customerType")? {
-            Some(id) => CustomerType::from_id(id).ok_or_else(|| Error::unknown_value(&type_path, id, type_ids.iter().copied()))?,
-            None => return Err(Error::new(format!("{type_path}: required; expected one of {}", crate::error::quoted_list(type_ids)))),
+            Some(id) => CustomerType::from_id(id)
+                .ok_or_else(|| Error::unknown_value(&type_path, id, type_ids.iter().copied()))?,
+            None => {
+                return Err(Error::new(format!(
+                    "{type_path}: required; expected one of {}",
+                    crate::error::quoted_list(type_ids)
+                )))
+            }
         };
         let profile_value = fields.get("profile").unwrap_or(&Value::Null);
         let p = Fields::of(&fields.path_of("profile"), profile_value, PROFILE_KEYS)?;
@@ -117,7 +135,11 @@ impl Customer {
             CustomerType::Private => (Audience::Private, Audience::Business),
             CustomerType::Business => (Audience::Business, Audience::Private),
         };
-        Subject { audience, other, facts: self.facts() }
+        Subject {
+            audience,
+            other,
+            facts: self.facts(),
+        }
     }
 
     /// The policy facts true of this customer.
@@ -129,7 +151,12 @@ impl Customer {
             (Service::MailboxImap, Fact::MailboxImap),
             (Service::MailboxOffice365, Fact::MailboxOffice365),
         ];
-        facts.extend(service_facts.iter().filter(|(s, _)| self.has_service(*s)).map(|(_, f)| *f));
+        facts.extend(
+            service_facts
+                .iter()
+                .filter(|(s, _)| self.has_service(*s))
+                .map(|(_, f)| *f),
+        );
         if self.has_service(Service::Colocation) && self.had(Event::DatacenterVisit) {
             facts.push(Fact::ColocationAccess);
         }
@@ -143,7 +170,12 @@ impl Customer {
             (Event::ErrorReport, Fact::ErrorReport),
             (Event::VisitedWebsite, Fact::VisitedWebsite),
         ];
-        facts.extend(event_facts.iter().filter(|(e, _)| self.had(*e)).map(|(_, f)| *f));
+        facts.extend(
+            event_facts
+                .iter()
+                .filter(|(e, _)| self.had(*e))
+                .map(|(_, f)| *f),
+        );
         facts
     }
 }
@@ -160,7 +192,8 @@ impl Subject {
     /// Whether `activity` applies: one of its facts is true of the customer, and it is not
     /// meant only for the other kind of customer.
     pub fn concerned_by(&self, activity: &Activity) -> bool {
-        let for_them = activity.audience.contains(&self.audience) || !activity.audience.contains(&self.other);
+        let for_them =
+            activity.audience.contains(&self.audience) || !activity.audience.contains(&self.other);
         for_them && activity.applies_when.iter().any(|f| self.facts.contains(f))
     }
 }

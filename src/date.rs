@@ -13,17 +13,29 @@ pub struct Date {
 impl Date {
     /// Parses `YYYY-MM-DD`, or the date part of an ISO timestamp (`2026-11-25T10:00:00Z`).
     pub fn parse(path: &str, text: &str) -> Result<Date, Error> {
-        let bad = || Error::new(format!("{path}: {} is not an ISO date; expected YYYY-MM-DD", crate::error::quote(text)));
+        let bad = || {
+            Error::new(format!(
+                "{path}: {} is not an ISO date; expected YYYY-MM-DD",
+                crate::error::quote(text)
+            ))
+        };
         let date = text.get(..10).ok_or_else(bad)?;
         if text.len() > 10 && !text[10..].starts_with('T') {
             return Err(bad());
         }
         let b = date.as_bytes();
-        let shape_ok = b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+        let shape_ok = b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
         if !shape_ok {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u16, |n, c| n * 10 + u16::from(c - b'0'));
+        let num =
+            |r: std::ops::Range<usize>| b[r].iter().fold(0u16, |n, c| n * 10 + u16::from(c - b'0'));
         let (year, month, day) = (num(0..4), num(5..7) as u8, num(8..10) as u8);
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return Err(bad());
@@ -53,7 +65,9 @@ impl Date {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }

@@ -50,7 +50,10 @@ pub struct Labelled {
 
 impl Labelled {
     pub fn of<T: ClosedList>(l10n: &Localizer, value: T) -> Labelled {
-        Labelled { id: value.id(), label: l10n.text(value.message()) }
+        Labelled {
+            id: value.id(),
+            label: l10n.text(value.message()),
+        }
     }
 
     pub fn all<T: ClosedList>(l10n: &Localizer, values: &[T]) -> Vec<Labelled> {
@@ -77,15 +80,26 @@ pub fn resolve(catalog: &Catalog, version: &Version, locale: &str) -> PolicyDocu
 }
 
 pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
-    let sections: Vec<SectionText> = version.sections.iter().map(|section| SectionText {
-        id: section.id.clone(),
-        number: section.number.clone(),
-        level: section.level,
-        title: l10n.text(&format!("policy-{}-title", section.id)),
-        blocks: section.blocks.iter().map(|b| block_text(l10n, b)).collect(),
-        activities: section.activities.iter().map(|a| activity_text(l10n, a)).collect(),
-    }).collect();
-    let title = sections.first().map(|s| s.title.clone()).unwrap_or_default();
+    let sections: Vec<SectionText> = version
+        .sections
+        .iter()
+        .map(|section| SectionText {
+            id: section.id.clone(),
+            number: section.number.clone(),
+            level: section.level,
+            title: l10n.text(&format!("policy-{}-title", section.id)),
+            blocks: section.blocks.iter().map(|b| block_text(l10n, b)).collect(),
+            activities: section
+                .activities
+                .iter()
+                .map(|a| activity_text(l10n, a))
+                .collect(),
+        })
+        .collect();
+    let title = sections
+        .first()
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
     let text = plain_text(&sections);
     PolicyDocument {
         version: version.id.clone(),
@@ -105,7 +119,11 @@ fn block_text(l10n: &Localizer, block: &Block) -> BlockText {
         Block::Li(_) => "li",
         Block::Label(_) => "label",
     };
-    BlockText { kind, id: block.message().to_string(), text: l10n.text(block.message()) }
+    BlockText {
+        kind,
+        id: block.message().to_string(),
+        text: l10n.text(block.message()),
+    }
 }
 
 fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
@@ -122,11 +140,19 @@ fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
 
 /// One line per heading and block: `1.1. Title`, paragraphs as they are, list items as `- item`.
 pub fn heading_line(section: &SectionText) -> String {
-    if section.number.is_empty() { section.title.clone() } else { format!("{} {}", section.number, section.title) }
+    if section.number.is_empty() {
+        section.title.clone()
+    } else {
+        format!("{} {}", section.number, section.title)
+    }
 }
 
 pub fn block_line(block: &BlockText) -> String {
-    if block.kind == "li" { format!("- {}", block.text) } else { block.text.clone() }
+    if block.kind == "li" {
+        format!("- {}", block.text)
+    } else {
+        block.text.clone()
+    }
 }
 
 fn plain_text(sections: &[SectionText]) -> String {

@@ -11,12 +11,22 @@ pub struct Error {
 
 impl Error {
     pub fn new(message: impl Into<String>) -> Self {
-        Error { message: message.into() }
+        Error {
+            message: message.into(),
+        }
     }
 
     /// `path: unknown value "x"; expected one of "a", "b"`.
-    pub fn unknown_value<'a>(path: &str, value: &str, accepted: impl IntoIterator<Item = &'a str>) -> Self {
-        Error::new(format!("{path}: unknown value {}; expected one of {}", quote(value), quoted_list(accepted)))
+    pub fn unknown_value<'a>(
+        path: &str,
+        value: &str,
+        accepted: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        Error::new(format!(
+            "{path}: unknown value {}; expected one of {}",
+            quote(value),
+            quoted_list(accepted)
+        ))
     }
 
     pub fn message(&self) -> &str {

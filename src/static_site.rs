@@ -26,7 +26,10 @@ pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
     let mut pages = vec![("manetti-privacy.css".to_string(), STYLESHEET.to_string())];
     for locale in catalog.locales() {
         for version in catalog.versions() {
-            pages.push((page_file(catalog, today, locale, &version.id), page(catalog, today, locale, &version.id)));
+            pages.push((
+                page_file(catalog, today, locale, &version.id),
+                page(catalog, today, locale, &version.id),
+            ));
         }
     }
     pages
@@ -34,23 +37,54 @@ pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
 
 /// One complete HTML document.
 pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> String {
-    let version = catalog.version("version", version_id).unwrap_or_else(|_| catalog.latest());
+    let version = catalog
+        .version("version", version_id)
+        .unwrap_or_else(|_| catalog.latest());
     let l10n = Localizer::new(catalog, locale, &version.id);
     let doc = resolve_with(&l10n, version);
     let href = |l: &str, v: &str| page_file(catalog, today, l, v);
-    let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Links(&href), comparison: None };
+    let ctx = PageContext {
+        catalog,
+        l10n: &l10n,
+        today,
+        navigation: Navigation::Links(&href),
+        comparison: None,
+    };
     let body = el("body").class("mp-static").child(
-        el("main").attr("id", "policy-root").attr("data-locale", locale).attr("data-version", version.id.clone())
+        el("main")
+            .attr("id", "policy-root")
+            .attr("data-locale", locale)
+            .attr("data-version", version.id.clone())
             .child(policy_page(&ctx, &doc)),
     );
     let head = el("head")
         .child(el("meta").attr("charset", "utf-8"))
-        .child(el("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"))
-        .child(el("meta").attr("name", "color-scheme").attr("content", "light dark"))
-        .child(el("title").text(format!("{} – {}", doc.title, l10n.text("company-name-plain"))))
+        .child(
+            el("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1"),
+        )
+        .child(
+            el("meta")
+                .attr("name", "color-scheme")
+                .attr("content", "light dark"),
+        )
+        .child(el("title").text(format!(
+            "{} – {}",
+            doc.title,
+            l10n.text("company-name-plain")
+        )))
         .child(el("link").attr("rel", "icon").attr("href", "favicon.svg"))
-        .child(el("link").attr("rel", "stylesheet").attr("href", "manetti-privacy.css"))
-        .child(el("script").attr("type", "module").attr("src", "policy-page.js"));
+        .child(
+            el("link")
+                .attr("rel", "stylesheet")
+                .attr("href", "manetti-privacy.css"),
+        )
+        .child(
+            el("script")
+                .attr("type", "module")
+                .attr("src", "policy-page.js"),
+        );
     let html = el("html").attr("lang", locale).child(head).child(body);
     format!("<!doctype html>\n{}\n", to_html(&html.into()))
 }

@@ -5,8 +5,8 @@
 
 use crate::catalog::Catalog;
 use crate::customer::{Customer, CustomerType, Profile, Subject};
-use crate::diff::{changes_since, Changes, VersionRef};
 use crate::date::Date;
+use crate::diff::{changes_since, Changes, VersionRef};
 use crate::document::{heading_line, resolve_with, Labelled};
 use crate::l10n::Localizer;
 use crate::model::{Category, Retention, Version};
@@ -54,8 +54,15 @@ pub struct SectionLink {
 pub fn profile_value(profile: &Profile, category: Category) -> Option<String> {
     let value = match category {
         Category::Name => {
-            let parts: Vec<&str> = [&profile.first_name, &profile.last_name].iter().filter_map(|p| p.as_deref()).collect();
-            return if parts.is_empty() { None } else { Some(parts.join(" ")) };
+            let parts: Vec<&str> = [&profile.first_name, &profile.last_name]
+                .iter()
+                .filter_map(|p| p.as_deref())
+                .collect();
+            return if parts.is_empty() {
+                None
+            } else {
+                Some(parts.join(" "))
+            };
         }
         Category::Email => &profile.email,
         Category::Phone => &profile.phone,
@@ -75,21 +82,35 @@ pub struct YourDataRequest<'a> {
     pub accepted_version: Option<&'a str>,
 }
 
-pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> Result<YourData, crate::error::Error> {
+pub fn your_data(
+    catalog: &Catalog,
+    request: &YourDataRequest,
+) -> Result<YourData, crate::error::Error> {
     let version = catalog.in_effect(request.today);
     let l10n = Localizer::new(catalog, request.locale, &version.id);
     let customer = request.customer;
     let subject = customer.subject();
     let (held, deleted) = items(&l10n, version, customer, &subject);
     let changes = match request.accepted_version {
-        Some(id) if id != catalog.latest().id => Some(changes_since(catalog, Some(id), request.locale, request.today, Some(&subject))?),
+        Some(id) if id != catalog.latest().id => Some(changes_since(
+            catalog,
+            Some(id),
+            request.locale,
+            request.today,
+            Some(&subject),
+        )?),
         _ => None,
     };
     Ok(YourData {
-        version: VersionRef { id: version.id.clone(), published: version.published.clone(), effective: version.effective.clone() },
+        version: VersionRef {
+            id: version.id.clone(),
+            published: version.published.clone(),
+            effective: version.effective.clone(),
+        },
         locale: request.locale.to_string(),
         customer_type: customer.customer_type.id(),
-        business_note: (customer.customer_type == CustomerType::Business).then(|| l10n.text("your-data-business-note")),
+        business_note: (customer.customer_type == CustomerType::Business)
+            .then(|| l10n.text("your-data-business-note")),
         held,
         deleted,
         changes,
@@ -102,21 +123,43 @@ fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
     }
 }
 
-fn items(l10n: &Localizer, version: &Version, customer: &Customer, subject: &Subject) -> (Vec<DataItem>, Vec<DataItem>) {
+fn items(
+    l10n: &Localizer,
+    version: &Version,
+    customer: &Customer,
+    subject: &Subject,
+) -> (Vec<DataItem>, Vec<DataItem>) {
     let doc = resolve_with(l10n, version);
     let mut collected: Vec<(Category, DataItem, bool)> = Vec::new();
     for section in &version.sections {
-        let heading = doc.sections.iter().find(|s| s.id == section.id).map(heading_line).unwrap_or_default();
-        for activity in section.activities.iter().filter(|a| subject.concerned_by(a)) {
+        let heading = doc
+            .sections
+            .iter()
+            .find(|s| s.id == section.id)
+            .map(heading_line)
+            .unwrap_or_default();
+        for activity in section
+            .activities
+            .iter()
+            .filter(|a| subject.concerned_by(a))
+        {
             for &category in &activity.categories {
                 let index = match collected.iter().position(|(c, _, _)| *c == category) {
                     Some(i) => i,
                     None => {
-                        collected.push((category, DataItem {
-                            category: Labelled::of(l10n, category),
-                            value: profile_value(&customer.profile, category),
-                            purposes: vec![], recipients: vec![], retention: vec![], sources: vec![], sections: vec![],
-                        }, true));
+                        collected.push((
+                            category,
+                            DataItem {
+                                category: Labelled::of(l10n, category),
+                                value: profile_value(&customer.profile, category),
+                                purposes: vec![],
+                                recipients: vec![],
+                                retention: vec![],
+                                sources: vec![],
+                                sections: vec![],
+                            },
+                            true,
+                        ));
                         collected.len() - 1
                     }
                 };
@@ -131,13 +174,19 @@ fn items(l10n: &Localizer, version: &Version, customer: &Customer, subject: &Sub
                 let source = activity.source_of(category);
                 push_unique(&mut item.sources, Labelled::of(l10n, source));
                 if !item.sections.iter().any(|s| s.id == section.id) {
-                    item.sections.push(SectionLink { id: section.id.clone(), heading: heading.clone() });
+                    item.sections.push(SectionLink {
+                        id: section.id.clone(),
+                        heading: heading.clone(),
+                    });
                 }
                 *only_deleted &= activity.retention == Retention::DeletedAfterAccountRecovery;
             }
         }
     }
-    let (deleted, held): (Vec<_>, Vec<_>) = collected.into_iter().partition(|(_, _, only_deleted)| *only_deleted);
-    let strip = |v: Vec<(Category, DataItem, bool)>| v.into_iter().map(|(_, item, _)| item).collect();
+    let (deleted, held): (Vec<_>, Vec<_>) = collected
+        .into_iter()
+        .partition(|(_, _, only_deleted)| *only_deleted);
+    let strip =
+        |v: Vec<(Category, DataItem, bool)>| v.into_iter().map(|(_, item, _)| item).collect();
     (strip(held), strip(deleted))
 }

@@ -29,39 +29,65 @@ fn find<'a>(node: &'a Node, pred: &dyn Fn(&Element) -> bool) -> Vec<&'a Element>
 fn before_the_effective_date_the_banner_announces_the_change() {
     let node = shipped_banner(Some("2018-05-24"), "nl", "2026-11-25", false).expect("a banner");
     let Node::Element(root) = &node else { panic!() };
-    assert_eq!((root.get_attr("role"), root.get_attr("aria-labelledby")), (Some("region"), Some("mp-banner-headline")));
+    assert_eq!(
+        (root.get_attr("role"), root.get_attr("aria-labelledby")),
+        (Some("region"), Some("mp-banner-headline"))
+    );
     let headline = find(&node, &|e| e.tag == "h2");
-    assert_eq!(Node::Element(headline[0].clone()).text_content(), "Vanaf 1 januari 2027 verandert ons privacybeleid.");
+    assert_eq!(
+        Node::Element(headline[0].clone()).text_content(),
+        "Vanaf 1 januari 2027 verandert ons privacybeleid."
+    );
     let text = node.text_content();
     assert!(text.contains("Nieuw: Je rechten onder de AVG"), "{text}");
     assert!(text.contains("Google (Google Maps API), Google (Google Analytics), Microsoft (Office 365) ontvangen gegevens buiten de EER"), "{text}");
-    let actions: Vec<&str> = find(&node, &|e| e.tag == "button").iter().filter_map(|b| b.get_attr("data-action")).collect();
+    let actions: Vec<&str> = find(&node, &|e| e.tag == "button")
+        .iter()
+        .filter_map(|b| b.get_attr("data-action"))
+        .collect();
     assert_eq!(actions, ["toggle-comparison", "accept", "later"]);
-    assert!(find(&node, &|e| e.get_attr("id") == Some("mp-banner-comparison")).is_empty(), "comparison closed");
+    assert!(
+        find(&node, &|e| e.get_attr("id") == Some("mp-banner-comparison")).is_empty(),
+        "comparison closed"
+    );
 }
 
 #[test]
 fn after_the_effective_date_the_banner_says_the_policy_changed() {
     let node = shipped_banner(Some("2018-05-24"), "en", "2027-02-01", false).unwrap();
-    assert!(node.text_content().starts_with("Our privacy policy changed on 1 January 2027."));
+    assert!(node
+        .text_content()
+        .starts_with("Our privacy policy changed on 1 January 2027."));
 }
 
 #[test]
 fn the_open_comparison_shows_structure_notes_and_inline_word_changes() {
     let node = shipped_banner(Some("2018-05-24"), "nl", "2026-11-25", true).unwrap();
-    let toggle = find(&node, &|e| e.get_attr("data-action") == Some("toggle-comparison"));
+    let toggle = find(&node, &|e| {
+        e.get_attr("data-action") == Some("toggle-comparison")
+    });
     assert_eq!(toggle[0].get_attr("aria-expanded"), Some("true"));
     let html = to_html(&node);
-    assert!(html.contains("<del><span class=\"mp-sr\">verwijderd: </span>betaalt</del>"), "deleted typo shown");
-    assert!(html.contains("<ins><span class=\"mp-sr\">toegevoegd: </span>betaald</ins>"), "corrected word shown");
-    assert!(node.text_content().contains("Taalfouten verbeterd"), "editorial note listed");
+    assert!(
+        html.contains("<del><span class=\"mp-sr\">verwijderd: </span>betaalt</del>"),
+        "deleted typo shown"
+    );
+    assert!(
+        html.contains("<ins><span class=\"mp-sr\">toegevoegd: </span>betaald</ins>"),
+        "corrected word shown"
+    );
+    assert!(
+        node.text_content().contains("Taalfouten verbeterd"),
+        "editorial note listed"
+    );
 }
 
 #[test]
 fn no_banner_when_up_to_date_or_when_changes_are_only_editorial() {
     assert!(shipped_banner(Some("2026-11-20"), "nl", "2026-11-25", false).is_none());
     let catalog = fixture_catalog("chain");
-    let changes = changes_since(&catalog, Some("2020-06-01"), "nl", date("2021-06-01"), None).unwrap();
+    let changes =
+        changes_since(&catalog, Some("2020-06-01"), "nl", date("2021-06-01"), None).unwrap();
     let l10n = Localizer::new(&catalog, "nl", "2021-01-01");
     assert!(!changes.material && banner(&l10n, &changes, false).is_none());
 }
@@ -69,8 +95,13 @@ fn no_banner_when_up_to_date_or_when_changes_are_only_editorial() {
 #[test]
 fn a_customer_who_never_accepted_is_asked_to_accept() {
     let node = shipped_banner(None, "en", "2026-11-25", false).unwrap();
-    assert!(node.text_content().starts_with("Please read and accept our privacy policy of 20 November 2026."));
-    let actions: Vec<&str> = find(&node, &|e| e.tag == "button").iter().filter_map(|b| b.get_attr("data-action")).collect();
+    assert!(node
+        .text_content()
+        .starts_with("Please read and accept our privacy policy of 20 November 2026."));
+    let actions: Vec<&str> = find(&node, &|e| e.tag == "button")
+        .iter()
+        .filter_map(|b| b.get_attr("data-action"))
+        .collect();
     assert_eq!(actions, ["accept", "later"]);
 }
 
@@ -80,11 +111,36 @@ fn receipt_hash_is_the_sha256_of_the_text_as_shown_and_changes_with_it() {
     let v2018 = catalog.version("version", "2018-05-24").unwrap();
     let nl = resolve(catalog, v2018, "nl");
     // sha256sum ../shared/seed/privacy-policy-2018-05-24.nl.txt: the Dutch 2018 text is the seed.
-    assert_eq!(content_sha256(&nl), "3852673b11f8c51832e743f824de4b30ee3eaafe1647061770d031e8ca3fa6ca");
-    assert_eq!(content_sha256(&nl), content_sha256(&resolve(catalog, v2018, "nl")), "stable");
-    assert_ne!(content_sha256(&nl), content_sha256(&resolve(catalog, v2018, "en")), "locale matters");
-    assert_ne!(content_sha256(&nl), content_sha256(&resolve(catalog, catalog.latest(), "nl")), "version matters");
-    let r = receipt(&resolve(catalog, catalog.latest(), "en"), "2026-11-25T10:00:00.000Z");
-    assert_eq!((r.version.as_str(), r.locale.as_str(), r.accepted_at.as_str()), ("2026-11-20", "en", "2026-11-25T10:00:00.000Z"));
+    assert_eq!(
+        content_sha256(&nl),
+        "3852673b11f8c51832e743f824de4b30ee3eaafe1647061770d031e8ca3fa6ca"
+    );
+    assert_eq!(
+        content_sha256(&nl),
+        content_sha256(&resolve(catalog, v2018, "nl")),
+        "stable"
+    );
+    assert_ne!(
+        content_sha256(&nl),
+        content_sha256(&resolve(catalog, v2018, "en")),
+        "locale matters"
+    );
+    assert_ne!(
+        content_sha256(&nl),
+        content_sha256(&resolve(catalog, catalog.latest(), "nl")),
+        "version matters"
+    );
+    let r = receipt(
+        &resolve(catalog, catalog.latest(), "en"),
+        "2026-11-25T10:00:00.000Z",
+    );
+    assert_eq!(
+        (
+            r.version.as_str(),
+            r.locale.as_str(),
+            r.accepted_at.as_str()
+        ),
+        ("2026-11-20", "en", "2026-11-25T10:00:00.000Z")
+    );
     assert_eq!(r.content_sha256.len(), 64);
 }

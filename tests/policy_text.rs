@@ -15,9 +15,17 @@ fn dutch_2018_text_is_the_seed_word_for_word() {
     let doc = resolve(catalog, version, "nl");
     let seed = seed_text();
     for (n, line) in seed.lines().enumerate() {
-        assert!(doc.text.lines().any(|l| l == line), "seed line {} is missing or changed: {line:?}", n + 1);
+        assert!(
+            doc.text.lines().any(|l| l == line),
+            "seed line {} is missing or changed: {line:?}",
+            n + 1
+        );
     }
-    assert_eq!(doc.text, seed.trim_end_matches('\n'), "the rendered text must equal the seed exactly, in order");
+    assert_eq!(
+        doc.text,
+        seed.trim_end_matches('\n'),
+        "the rendered text must equal the seed exactly, in order"
+    );
 }
 
 #[test]
@@ -30,11 +38,21 @@ fn every_referenced_message_exists_in_every_locale() {
                 let title = format!("policy-{}-title", section.id);
                 assert!(l10n.has(&title), "{locale} {}: missing {title}", version.id);
                 for block in &section.blocks {
-                    assert!(l10n.has(block.message()), "{locale} {}: missing {}", version.id, block.message());
+                    assert!(
+                        l10n.has(block.message()),
+                        "{locale} {}: missing {}",
+                        version.id,
+                        block.message()
+                    );
                 }
             }
             for note in &version.notes {
-                assert!(l10n.has(&note.message), "{locale} {}: missing note {}", version.id, note.message);
+                assert!(
+                    l10n.has(&note.message),
+                    "{locale} {}: missing note {}",
+                    version.id,
+                    note.message
+                );
             }
         }
     }
@@ -44,7 +62,9 @@ fn every_referenced_message_exists_in_every_locale() {
 fn every_closed_list_value_has_a_name_in_every_locale() {
     use manetti_privacy::model::*;
     let catalog = shipped();
-    let ids: Vec<&str> = Category::ALL.iter().map(|v| v.message())
+    let ids: Vec<&str> = Category::ALL
+        .iter()
+        .map(|v| v.message())
         .chain(Purpose::ALL.iter().map(|v| v.message()))
         .chain(Recipient::ALL.iter().map(|v| v.message()))
         .chain(Retention::ALL.iter().map(|v| v.message()))
@@ -63,7 +83,8 @@ fn every_closed_list_value_has_a_name_in_every_locale() {
 /// Message ids and attribute names of one file, as `id` and `id.attr`; terms as `-id`.
 fn keys(source: &str) -> BTreeSet<String> {
     use fluent_syntax::ast::Entry;
-    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("syntax errors: {errors:?}"));
+    let resource = fluent_syntax::parser::parse(source)
+        .unwrap_or_else(|(_, errors)| panic!("syntax errors: {errors:?}"));
     let mut out = BTreeSet::new();
     for entry in resource.body {
         let (id, attributes) = match entry {
@@ -89,20 +110,32 @@ fn every_locale_has_the_same_files_messages_and_attributes() {
         for file in std::fs::read_dir(&dir).unwrap() {
             let path = file.unwrap().path();
             let source = std::fs::read_to_string(&path).unwrap();
-            files.insert(path.file_name().unwrap().to_string_lossy().to_string(), keys(&source));
+            files.insert(
+                path.file_name().unwrap().to_string_lossy().to_string(),
+                keys(&source),
+            );
         }
-        per_locale.push((dir.file_name().unwrap().to_string_lossy().to_string(), files));
+        per_locale.push((
+            dir.file_name().unwrap().to_string_lossy().to_string(),
+            files,
+        ));
     }
     assert!(per_locale.len() >= 2, "expected at least nl and en");
     let (first_locale, first) = &per_locale[0];
     for (locale, files) in &per_locale[1..] {
-        assert_eq!(first.keys().collect::<Vec<_>>(), files.keys().collect::<Vec<_>>(), "{first_locale} and {locale} differ in files");
+        assert_eq!(
+            first.keys().collect::<Vec<_>>(),
+            files.keys().collect::<Vec<_>>(),
+            "{first_locale} and {locale} differ in files"
+        );
         for (name, ids) in first {
             let other = &files[name];
             let missing: Vec<_> = ids.difference(other).collect();
             let extra: Vec<_> = other.difference(ids).collect();
-            assert!(missing.is_empty() && extra.is_empty(),
-                "{name}: {locale} lacks {missing:?}; {first_locale} lacks {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{name}: {locale} lacks {missing:?}; {first_locale} lacks {extra:?}"
+            );
         }
     }
 }
@@ -117,8 +150,17 @@ fn messages_with_placeables_document_their_variables() {
             let lines: Vec<&str> = source.lines().collect();
             for (i, line) in lines.iter().enumerate() {
                 if line.contains("{ $") && !line.starts_with(' ') && !line.starts_with('#') {
-                    let comment_above = lines[..i].iter().rev().take_while(|l| l.starts_with('#')).any(|l| l.starts_with("# Variables:"));
-                    assert!(comment_above, "{}:{}: a message with a variable needs a `# Variables:` comment", path.display(), i + 1);
+                    let comment_above = lines[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|l| l.starts_with('#'))
+                        .any(|l| l.starts_with("# Variables:"));
+                    assert!(
+                        comment_above,
+                        "{}:{}: a message with a variable needs a `# Variables:` comment",
+                        path.display(),
+                        i + 1
+                    );
                 }
             }
         }
@@ -157,10 +199,19 @@ fn compiled_messages_equal_fluent_bundle_output() {
     let mut checked = 0;
     for locale in catalog.locales() {
         for version in catalog.versions() {
-            let read = |name: &str| std::fs::read_to_string(format!("{root}/{locale}/{name}")).unwrap();
+            let read =
+                |name: &str| std::fs::read_to_string(format!("{root}/{locale}/{name}")).unwrap();
             let mut sources = vec![read("terms.ftl"), read("ui.ftl")];
-            sources.extend(catalog.history_until(&version.id).iter().map(|v| read(&format!("policy-{}.ftl", v.id))));
-            let resources: Vec<FluentResource> = sources.into_iter().map(|s| FluentResource::try_new(s).unwrap()).collect();
+            sources.extend(
+                catalog
+                    .history_until(&version.id)
+                    .iter()
+                    .map(|v| read(&format!("policy-{}.ftl", v.id))),
+            );
+            let resources: Vec<FluentResource> = sources
+                .into_iter()
+                .map(|s| FluentResource::try_new(s).unwrap())
+                .collect();
             let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
             bundle.set_use_isolating(false);
             for resource in &resources {
@@ -169,18 +220,35 @@ fn compiled_messages_equal_fluent_bundle_output() {
             let l10n = Localizer::new(catalog, locale, &version.id);
             for file in catalog.files_for(locale, &version.id) {
                 for (key, parts) in file.messages {
-                    let vars: Vec<&str> = parts.iter().filter_map(|p| if let Part::Var(v) = p { Some(*v) } else { None }).collect();
+                    let vars: Vec<&str> = parts
+                        .iter()
+                        .filter_map(|p| if let Part::Var(v) = p { Some(*v) } else { None })
+                        .collect();
                     let values: Vec<String> = vars.iter().map(|v| format!("‹{v}›")).collect();
-                    let args_list: Vec<(&str, &str)> = vars.iter().copied().zip(values.iter().map(String::as_str)).collect();
+                    let args_list: Vec<(&str, &str)> = vars
+                        .iter()
+                        .copied()
+                        .zip(values.iter().map(String::as_str))
+                        .collect();
                     let mut args = FluentArgs::new();
                     for (name, value) in &args_list {
                         args.set(*name, FluentValue::from(*value));
                     }
-                    let (id, attr) = key.split_once('.').map_or((*key, None), |(i, a)| (i, Some(a)));
+                    let (id, attr) = key
+                        .split_once('.')
+                        .map_or((*key, None), |(i, a)| (i, Some(a)));
                     let message = bundle.get_message(id).unwrap();
-                    let pattern = match attr { Some(a) => message.get_attribute(a).unwrap().value(), None => message.value().unwrap() };
-                    let expected = bundle.format_pattern(pattern, Some(&args), &mut vec![]).into_owned();
-                    let got = match attr { Some(a) => l10n.attr_with(id, a, &args_list), None => l10n.text_with(id, &args_list) };
+                    let pattern = match attr {
+                        Some(a) => message.get_attribute(a).unwrap().value(),
+                        None => message.value().unwrap(),
+                    };
+                    let expected = bundle
+                        .format_pattern(pattern, Some(&args), &mut vec![])
+                        .into_owned();
+                    let got = match attr {
+                        Some(a) => l10n.attr_with(id, a, &args_list),
+                        None => l10n.text_with(id, &args_list),
+                    };
                     assert_eq!(got, expected, "{locale} {} {key}", version.id);
                     checked += 1;
                 }

@@ -10,7 +10,9 @@ use manetti_privacy::view::tree::el;
 
 #[test]
 fn text_and_attributes_are_escaped_and_nothing_is_raw_html() {
-    let tree = el("p").attr("title", "a \"quoted\" <b>").text("<img src=x onerror=alert(1)> & more");
+    let tree = el("p")
+        .attr("title", "a \"quoted\" <b>")
+        .text("<img src=x onerror=alert(1)> & more");
     assert_eq!(to_html(&tree.into()),
         "<p title=\"a &quot;quoted&quot; &lt;b&gt;\">&lt;img src=x onerror=alert(1)&gt; &amp; more</p>");
 }
@@ -20,11 +22,26 @@ fn the_dutch_page_holds_the_whole_2018_text_with_anchors_and_a_table_of_contents
     let html = page(shipped(), date("2026-11-25"), "nl", "2018-05-24");
     assert!(html.starts_with("<!doctype html>\n<html lang=\"nl\">"));
     for line in seed_text().lines() {
-        let shown = line.strip_prefix("- ").unwrap_or(line).replace('&', "&amp;");
+        let shown = line
+            .strip_prefix("- ")
+            .unwrap_or(line)
+            .replace('&', "&amp;");
         assert!(html.contains(&shown), "missing: {line}");
     }
-    for anchor in ["account", "contact", "customer-service", "account-recovery", "invoicing", "google-analytics", "access", "history"] {
-        assert!(html.contains(&format!("<section id=\"{anchor}\"")), "no section #{anchor}");
+    for anchor in [
+        "account",
+        "contact",
+        "customer-service",
+        "account-recovery",
+        "invoicing",
+        "google-analytics",
+        "access",
+        "history",
+    ] {
+        assert!(
+            html.contains(&format!("<section id=\"{anchor}\"")),
+            "no section #{anchor}"
+        );
     }
     assert!(html.contains("<a href=\"#invoicing\">2.4. Facturering</a>"));
     assert!(html.contains("<a href=\"policy.en.html\" hreflang=\"en\" lang=\"en\">English</a>"));
@@ -32,20 +49,47 @@ fn the_dutch_page_holds_the_whole_2018_text_with_anchors_and_a_table_of_contents
 
 #[test]
 fn pages_need_no_script_to_be_read_and_carry_no_inline_script_or_style() {
-    for (name, html) in all_pages(shipped(), date("2026-11-25")).iter().filter(|(n, _)| n.ends_with(".html")) {
+    for (name, html) in all_pages(shipped(), date("2026-11-25"))
+        .iter()
+        .filter(|(n, _)| n.ends_with(".html"))
+    {
         assert_eq!(html.matches("<script").count(), 1, "{name}");
-        assert!(html.contains("<script type=\"module\" src=\"policy-page.js\"></script>"), "{name}: only the external enhancement");
-        assert!(!html.contains(" style=") && !html.contains("<style"), "{name}: no inline style");
+        assert!(
+            html.contains("<script type=\"module\" src=\"policy-page.js\"></script>"),
+            "{name}: only the external enhancement"
+        );
+        assert!(
+            !html.contains(" style=") && !html.contains("<style"),
+            "{name}: no inline style"
+        );
         assert!(html.contains("<main id=\"policy-root\""), "{name}");
     }
 }
 
 #[test]
 fn every_version_and_locale_has_a_page_and_the_one_in_effect_is_the_plain_name() {
-    let names: Vec<String> = all_pages(shipped(), date("2026-11-25")).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["manetti-privacy.css", "policy.nl.html", "policy.nl.2026-11-20.html", "policy.en.html", "policy.en.2026-11-20.html"]);
-    let after = all_pages(shipped(), date("2027-01-01")).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
-    assert!(after.contains(&"policy.nl.2018-05-24.html".to_string()) && after.contains(&"policy.nl.html".to_string()));
+    let names: Vec<String> = all_pages(shipped(), date("2026-11-25"))
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "manetti-privacy.css",
+            "policy.nl.html",
+            "policy.nl.2026-11-20.html",
+            "policy.en.html",
+            "policy.en.2026-11-20.html"
+        ]
+    );
+    let after = all_pages(shipped(), date("2027-01-01"))
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect::<Vec<_>>();
+    assert!(
+        after.contains(&"policy.nl.2018-05-24.html".to_string())
+            && after.contains(&"policy.nl.html".to_string())
+    );
 }
 
 #[test]
@@ -57,9 +101,19 @@ fn versions_are_in_order_and_material_versions_take_effect_at_least_30_days_afte
         let effective = date(&pair[1].effective);
         let days = |d: manetti_privacy::date::Date| {
             // Days since 1970-01-01, by counting back from the civil date.
-            (0i64..40_000).find(|n| manetti_privacy::date::Date::from_unix_days(*n) == d).unwrap()
+            (0i64..40_000)
+                .find(|n| manetti_privacy::date::Date::from_unix_days(*n) == d)
+                .unwrap()
         };
-        assert!(days(effective) - days(published) >= 30, "{} takes effect {} days after publication", pair[1].id, days(effective) - days(published));
+        assert!(
+            days(effective) - days(published) >= 30,
+            "{} takes effect {} days after publication",
+            pair[1].id,
+            days(effective) - days(published)
+        );
     }
-    assert_eq!(manetti_privacy::date::Date::from_unix_days(20_417).iso(), "2025-11-25");
+    assert_eq!(
+        manetti_privacy::date::Date::from_unix_days(20_417).iso(),
+        "2025-11-25"
+    );
 }

@@ -17,7 +17,9 @@ fn value(json: serde_json::Value) -> Value {
         serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
         serde_json::Value::String(s) => Value::String(s),
         serde_json::Value::Array(a) => Value::Array(a.into_iter().map(value).collect()),
-        serde_json::Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, value(v))).collect()),
+        serde_json::Value::Object(o) => {
+            Value::Object(o.into_iter().map(|(k, v)| (k, value(v))).collect())
+        }
     }
 }
 
@@ -27,7 +29,16 @@ fn customer(json: serde_json::Value) -> Customer {
 
 fn view(json: serde_json::Value) -> YourData {
     let customer = customer(json);
-    your_data(shipped(), &YourDataRequest { customer: &customer, locale: "en", today: date("2026-11-25"), accepted_version: None }).unwrap()
+    your_data(
+        shipped(),
+        &YourDataRequest {
+            customer: &customer,
+            locale: "en",
+            today: date("2026-11-25"),
+            accepted_version: None,
+        },
+    )
+    .unwrap()
 }
 
 fn held(data: &YourData) -> Vec<&str> {
@@ -35,7 +46,11 @@ fn held(data: &YourData) -> Vec<&str> {
 }
 
 fn recipients(data: &YourData) -> Vec<&str> {
-    let mut all: Vec<&str> = data.held.iter().flat_map(|i| i.recipients.iter().map(|r| r.id)).collect();
+    let mut all: Vec<&str> = data
+        .held
+        .iter()
+        .flat_map(|i| i.recipients.iter().map(|r| r.id))
+        .collect();
     all.sort();
     all.dedup();
     all
@@ -53,7 +68,15 @@ struct Row {
 /// Every customer: 1.1 (account data, payment data from the payment provider), 2.2 (address
 /// checked with the Google Maps API; address and phone possibly by an unnamed third party),
 /// 2.4 (invoices kept seven years), 2.8 (service e-mails).
-const BASE: &[&str] = &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "invoices"];
+const BASE: &[&str] = &[
+    "name",
+    "email",
+    "phone",
+    "postal-address",
+    "billing-address",
+    "payment-data",
+    "invoices",
+];
 const BASE_RECIPIENTS: &[&str] = &["google-maps", "unnamed-third-party"];
 
 fn rows() -> Vec<Row> {
@@ -117,7 +140,12 @@ fn categories_and_recipients_per_customer_follow_the_policy_text() {
         got.sort();
         want.sort();
         assert_eq!(got, want, "categories, {}", row.cite);
-        assert_eq!(recipients(&data), row.recipients, "recipients, {}", row.cite);
+        assert_eq!(
+            recipients(&data),
+            row.recipients,
+            "recipients, {}",
+            row.cite
+        );
         let deleted: Vec<&str> = data.deleted.iter().map(|i| i.category.id).collect();
         assert_eq!(deleted, row.deleted, "deleted, {}", row.cite);
     }
@@ -131,36 +159,84 @@ fn each_item_says_why_who_how_long_where_from_and_where_the_policy_says_so() {
     let item = |id: &str| data.held.iter().find(|i| i.category.id == id).unwrap();
     assert_eq!(item("name").value.as_deref(), Some("Jan Jansen"));
     assert_eq!(item("email").value.as_deref(), Some("jan@example.nl"));
-    assert_eq!(item("billing-address").value, None, "null is not known to the panel");
-    let sections: Vec<&str> = item("name").sections.iter().map(|s| s.heading.as_str()).collect();
-    assert_eq!(sections, ["1.1. Creating an account", "2.3. Providing a service"]);
+    assert_eq!(
+        item("billing-address").value,
+        None,
+        "null is not known to the panel"
+    );
+    let sections: Vec<&str> = item("name")
+        .sections
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        sections,
+        ["1.1. Creating an account", "2.3. Providing a service"]
+    );
     let invoices = item("invoices");
     assert_eq!(invoices.retention[0].label, "Seven years (Dutch tax law)");
     assert_eq!(invoices.sources[0].id, "our-systems");
     assert_eq!(item("payment-data").sources[0].id, "payment-provider");
-    assert_eq!(item("gender").retention[0].label, "Not stated in the policy");
-    assert_eq!(data.version.id, "2018-05-24", "the version in effect on 2026-11-25");
+    assert_eq!(
+        item("gender").retention[0].label,
+        "Not stated in the policy"
+    );
+    assert_eq!(
+        data.version.id, "2018-05-24",
+        "the version in effect on 2026-11-25"
+    );
     assert!(data.business_note.is_none());
 }
 
 #[test]
 fn business_customers_get_the_note_on_company_data() {
     let data = view(json!({ "customerType": "business" }));
-    assert!(data.business_note.as_deref().unwrap().contains("not company data"));
+    assert!(data
+        .business_note
+        .as_deref()
+        .unwrap()
+        .contains("not company data"));
 }
 
 #[test]
 fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
     let c = customer(json!({ "customerType": "private", "services": ["mailbox-office365"] }));
-    let data = your_data(shipped(), &YourDataRequest { customer: &c, locale: "en", today: date("2026-11-25"), accepted_version: Some("2018-05-24") }).unwrap();
+    let data = your_data(
+        shipped(),
+        &YourDataRequest {
+            customer: &c,
+            locale: "en",
+            today: date("2026-11-25"),
+            accepted_version: Some("2018-05-24"),
+        },
+    )
+    .unwrap();
     let changes = data.changes.expect("changes since 2018");
-    assert!(changes.material && changes.summary.iter().any(|l| l.text.starts_with("New: Google (Google Maps API)")));
-    let current = your_data(shipped(), &YourDataRequest { customer: &c, locale: "en", today: date("2026-11-25"), accepted_version: Some("2026-11-20") }).unwrap();
+    assert!(
+        changes.material
+            && changes
+                .summary
+                .iter()
+                .any(|l| l.text.starts_with("New: Google (Google Maps API)"))
+    );
+    let current = your_data(
+        shipped(),
+        &YourDataRequest {
+            customer: &c,
+            locale: "en",
+            today: date("2026-11-25"),
+            accepted_version: Some("2026-11-20"),
+        },
+    )
+    .unwrap();
     assert!(current.changes.is_none());
 }
 
 fn error(json: serde_json::Value) -> String {
-    Customer::parse("customer", &value(json)).unwrap_err().message().to_string()
+    Customer::parse("customer", &value(json))
+        .unwrap_err()
+        .message()
+        .to_string()
 }
 
 #[test]
@@ -171,17 +247,34 @@ fn every_kind_of_bad_record_gets_an_error_naming_the_path_and_the_accepted_value
         .starts_with("customer.events[0]: unknown value \"phoned\"; expected one of \"contacted-email\", \"contact-form\""));
     assert_eq!(error(json!({ "customerType": "private", "email": "x" })),
         "customer.email: unknown key; expected one of \"customerType\", \"profile\", \"services\", \"events\"");
-    assert!(error(json!({ "customerType": "private", "profile": { "name": "Jan" } }))
-        .starts_with("customer.profile.name: unknown key; expected one of \"firstName\", \"lastName\""));
-    assert_eq!(error(json!({ "customerType": "private", "profile": { "phone": 612345678 } })),
-        "customer.profile.phone: expected a string or null, got a number");
-    assert_eq!(error(json!({ "customerType": "private", "services": "domain" })),
-        "customer.services: expected an array of strings, got a string");
-    assert!(error(json!({ "customerType": "private", "events": [42] })).starts_with("customer.events[0]: expected a string, got a number"));
+    assert!(
+        error(json!({ "customerType": "private", "profile": { "name": "Jan" } })).starts_with(
+            "customer.profile.name: unknown key; expected one of \"firstName\", \"lastName\""
+        )
+    );
+    assert_eq!(
+        error(json!({ "customerType": "private", "profile": { "phone": 612345678 } })),
+        "customer.profile.phone: expected a string or null, got a number"
+    );
+    assert_eq!(
+        error(json!({ "customerType": "private", "services": "domain" })),
+        "customer.services: expected an array of strings, got a string"
+    );
+    assert!(error(json!({ "customerType": "private", "events": [42] }))
+        .starts_with("customer.events[0]: expected a string, got a number"));
     assert_eq!(error(json!({ "customerType": "person" })), "customer.customerType: unknown value \"person\"; expected one of \"private\", \"business\"");
-    assert_eq!(error(json!({})), "customer.customerType: required; expected one of \"private\", \"business\"");
-    assert_eq!(error(json!("jan")), "customer: expected a customer record (an object), got a string");
-    assert_eq!(error(json!({ "customerType": "private", "profile": [] })), "customer.profile: expected an object, got an array");
+    assert_eq!(
+        error(json!({})),
+        "customer.customerType: required; expected one of \"private\", \"business\""
+    );
+    assert_eq!(
+        error(json!("jan")),
+        "customer: expected a customer record (an object), got a string"
+    );
+    assert_eq!(
+        error(json!({ "customerType": "private", "profile": [] })),
+        "customer.profile: expected an object, got an array"
+    );
 }
 
 #[test]
@@ -195,5 +288,9 @@ fn the_example_record_of_the_contract_parses() {
                    "datacenter-visit", "quote", "invoice-in-collection", "error-report", "visited-website"]
     }));
     assert_eq!((c.services.len(), c.events.len()), (7, 9));
-    assert_eq!(c.facts().len(), 14, "every policy fact is true of this customer");
+    assert_eq!(
+        c.facts().len(),
+        14,
+        "every policy fact is true of this customer"
+    );
 }

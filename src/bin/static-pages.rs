@@ -5,7 +5,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| "www".to_string());
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     let today = Date::from_unix_days((secs / 86_400) as i64);
     for (name, html) in all_pages(Catalog::shipped(), today) {
         let path = std::path::Path::new(&out).join(&name);

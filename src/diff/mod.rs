@@ -10,11 +10,11 @@
 pub mod words;
 
 use crate::catalog::Catalog;
+use crate::customer::Subject;
 use crate::date::Date;
 use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
 use crate::error::Error;
 use crate::l10n::Localizer;
-use crate::customer::Subject;
 use crate::model::{Activity, ClosedList, NoteKind, Version};
 use serde::Serialize;
 use words::{diff_words, Run};
@@ -138,54 +138,117 @@ pub struct SummaryLine {
 
 /// Changes from `accepted` (a version id, or `None`) to the newest version, in `locale`.
 /// With a `customer`, the changes that concern them come first and are marked.
-pub fn changes_since(catalog: &Catalog, accepted: Option<&str>, locale: &str, today: Date, customer: Option<&Subject>) -> Result<Changes, Error> {
-    let from = accepted.map(|id| catalog.version("acceptedVersion", id)).transpose()?;
-    Ok(changes_between(catalog, from, catalog.latest(), locale, today, customer))
+pub fn changes_since(
+    catalog: &Catalog,
+    accepted: Option<&str>,
+    locale: &str,
+    today: Date,
+    customer: Option<&Subject>,
+) -> Result<Changes, Error> {
+    let from = accepted
+        .map(|id| catalog.version("acceptedVersion", id))
+        .transpose()?;
+    Ok(changes_between(
+        catalog,
+        from,
+        catalog.latest(),
+        locale,
+        today,
+        customer,
+    ))
 }
 
 /// Changes from `from` (or from nothing) to `to`, in `locale`.
-pub fn changes_between(catalog: &Catalog, from: Option<&Version>, to: &Version, locale: &str, today: Date, customer: Option<&Subject>) -> Changes {
+pub fn changes_between(
+    catalog: &Catalog,
+    from: Option<&Version>,
+    to: &Version,
+    locale: &str,
+    today: Date,
+    customer: Option<&Subject>,
+) -> Changes {
     let new_l10n = Localizer::new(catalog, locale, &to.id);
     let new_doc = resolve_with(&new_l10n, to);
     let in_effect = to.effective <= today.iso();
     let Some(from) = from else {
         return Changes {
-            from: None, to: version_ref(to), locale: locale.to_string(), up_to_date: false, in_effect,
-            material: true, sections: vec![], activities: vec![], transfers: vec![], notes: vec![],
-            paragraphs: vec![], summary: vec![],
+            from: None,
+            to: version_ref(to),
+            locale: locale.to_string(),
+            up_to_date: false,
+            in_effect,
+            material: true,
+            sections: vec![],
+            activities: vec![],
+            transfers: vec![],
+            notes: vec![],
+            paragraphs: vec![],
+            summary: vec![],
         };
     };
     let old_l10n = Localizer::new(catalog, locale, &from.id);
     let old_doc = resolve_with(&old_l10n, from);
 
     let sections = section_changes(&old_doc, &new_doc);
-    let activities = yours_first(activity_changes(from, to, &new_l10n, &old_doc, &new_doc, customer), |a| a.affects_you);
+    let activities = yours_first(
+        activity_changes(from, to, &new_l10n, &old_doc, &new_doc, customer),
+        |a| a.affects_you,
+    );
     let transfers = transfer_changes(from, to, &new_l10n);
     let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
     let paragraphs = paragraph_changes(&old_doc, &new_doc);
 
-    let structural = sections.iter().any(|s| matches!(s.kind, ChangeKind::Added | ChangeKind::Removed))
-        || !activities.is_empty() || !transfers.is_empty();
+    let structural = sections
+        .iter()
+        .any(|s| matches!(s.kind, ChangeKind::Added | ChangeKind::Removed))
+        || !activities.is_empty()
+        || !transfers.is_empty();
     let material = structural || notes.iter().any(|n| n.material);
     let summary = summarize(&new_l10n, &sections, &activities, &transfers);
     Changes {
-        from: Some(version_ref(from)), to: version_ref(to), locale: locale.to_string(),
-        up_to_date: from.id == to.id, in_effect, material, sections, activities, transfers, notes, paragraphs, summary,
+        from: Some(version_ref(from)),
+        to: version_ref(to),
+        locale: locale.to_string(),
+        up_to_date: from.id == to.id,
+        in_effect,
+        material,
+        sections,
+        activities,
+        transfers,
+        notes,
+        paragraphs,
+        summary,
     }
 }
 
 fn version_ref(v: &Version) -> VersionRef {
-    VersionRef { id: v.id.clone(), published: v.published.clone(), effective: v.effective.clone() }
+    VersionRef {
+        id: v.id.clone(),
+        published: v.published.clone(),
+        effective: v.effective.clone(),
+    }
 }
 
 fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionChange> {
     let old_ids: Vec<&str> = old.sections.iter().map(|s| s.id.as_str()).collect();
     let new_ids: Vec<&str> = new.sections.iter().map(|s| s.id.as_str()).collect();
-    let common_old: Vec<&str> = old_ids.iter().copied().filter(|id| new_ids.contains(id)).collect();
-    let common_new: Vec<&str> = new_ids.iter().copied().filter(|id| old_ids.contains(id)).collect();
+    let common_old: Vec<&str> = old_ids
+        .iter()
+        .copied()
+        .filter(|id| new_ids.contains(id))
+        .collect();
+    let common_new: Vec<&str> = new_ids
+        .iter()
+        .copied()
+        .filter(|id| old_ids.contains(id))
+        .collect();
     let in_place = longest_common_subsequence(&common_old, &common_new);
     let change = |s: &SectionText, kind, old_title| SectionChange {
-        id: s.id.clone(), kind, number: s.number.clone(), title: s.title.clone(), old_title,
+        id: s.id.clone(),
+        kind,
+        number: s.number.clone(),
+        title: s.title.clone(),
+        old_title,
     };
     let mut out = Vec::new();
     for s in &new.sections {
@@ -201,7 +264,11 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
             }
         }
     }
-    for o in old.sections.iter().filter(|o| !new_ids.contains(&o.id.as_str())) {
+    for o in old
+        .sections
+        .iter()
+        .filter(|o| !new_ids.contains(&o.id.as_str()))
+    {
         out.push(change(o, ChangeKind::Removed, None));
     }
     out
@@ -227,65 +294,143 @@ fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<&'a str> 
 }
 
 fn activities_with_section(v: &Version) -> Vec<(&str, &Activity)> {
-    v.sections.iter().flat_map(|s| s.activities.iter().map(move |a| (s.id.as_str(), a))).collect()
+    v.sections
+        .iter()
+        .flat_map(|s| s.activities.iter().map(move |a| (s.id.as_str(), a)))
+        .collect()
 }
 
 /// The values of `new` missing from `old` (added), and of `old` missing from `new` (removed).
-fn added_removed<T: ClosedList>(l10n: &Localizer, old: &[T], new: &[T]) -> (Vec<Labelled>, Vec<Labelled>) {
-    let only_in = |these: &[T], others: &[T]| these.iter().filter(|v| !others.contains(v)).map(|v| Labelled::of(l10n, *v)).collect();
+fn added_removed<T: ClosedList>(
+    l10n: &Localizer,
+    old: &[T],
+    new: &[T],
+) -> (Vec<Labelled>, Vec<Labelled>) {
+    let only_in = |these: &[T], others: &[T]| {
+        these
+            .iter()
+            .filter(|v| !others.contains(v))
+            .map(|v| Labelled::of(l10n, *v))
+            .collect()
+    };
     (only_in(new, old), only_in(old, new))
 }
 
 /// What changed in one activity, matched by id; `None` for one side when it was added or removed.
-fn activity_change(l10n: &Localizer, section: &str, section_title: String, old: Option<&Activity>, new: Option<&Activity>, customer: Option<&Subject>) -> ActivityChange {
+fn activity_change(
+    l10n: &Localizer,
+    section: &str,
+    section_title: String,
+    old: Option<&Activity>,
+    new: Option<&Activity>,
+    customer: Option<&Subject>,
+) -> ActivityChange {
     let kind = match (old, new) {
         (None, _) => ChangeKind::Added,
         (_, None) => ChangeKind::Removed,
         _ => ChangeKind::Changed,
     };
-    let (categories_added, categories_removed) = added_removed(l10n, old.map_or(&[][..], |a| &a.categories), new.map_or(&[][..], |a| &a.categories));
-    let (purposes_added, purposes_removed) = added_removed(l10n, old.map_or(&[][..], |a| &a.purposes), new.map_or(&[][..], |a| &a.purposes));
-    let (recipients_added, recipients_removed) = added_removed(l10n, old.map_or(&[][..], |a| &a.recipients), new.map_or(&[][..], |a| &a.recipients));
+    let (categories_added, categories_removed) = added_removed(
+        l10n,
+        old.map_or(&[][..], |a| &a.categories),
+        new.map_or(&[][..], |a| &a.categories),
+    );
+    let (purposes_added, purposes_removed) = added_removed(
+        l10n,
+        old.map_or(&[][..], |a| &a.purposes),
+        new.map_or(&[][..], |a| &a.purposes),
+    );
+    let (recipients_added, recipients_removed) = added_removed(
+        l10n,
+        old.map_or(&[][..], |a| &a.recipients),
+        new.map_or(&[][..], |a| &a.recipients),
+    );
     let retention = match (old, new) {
-        (Some(o), Some(n)) if o.retention != n.retention => {
-            Some(RetentionChange { from: Labelled::of(l10n, o.retention), to: Labelled::of(l10n, n.retention) })
-        }
+        (Some(o), Some(n)) if o.retention != n.retention => Some(RetentionChange {
+            from: Labelled::of(l10n, o.retention),
+            to: Labelled::of(l10n, n.retention),
+        }),
         _ => None,
     };
     let scope = |a: Option<&Activity>| a.map(|a| (a.audience.clone(), a.applies_when.clone()));
     let scope_changed = kind == ChangeKind::Changed && scope(old) != scope(new);
-    let affects_you = customer.map(|s| old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a)));
+    let affects_you = customer
+        .map(|s| old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a)));
     ActivityChange {
         id: new.or(old).map(|a| a.id.clone()).unwrap_or_default(),
         kind,
         section: section.to_string(),
         section_title,
         categories: Labelled::all(l10n, new.or(old).map_or(&[][..], |a| &a.categories)),
-        categories_added, categories_removed, purposes_added, purposes_removed, recipients_added, recipients_removed,
-        retention, scope_changed, affects_you,
+        categories_added,
+        categories_removed,
+        purposes_added,
+        purposes_removed,
+        recipients_added,
+        recipients_removed,
+        retention,
+        scope_changed,
+        affects_you,
     }
 }
 
 impl ActivityChange {
     fn is_change(&self) -> bool {
         self.kind != ChangeKind::Changed
-            || !(self.categories_added.is_empty() && self.categories_removed.is_empty()
-                && self.purposes_added.is_empty() && self.purposes_removed.is_empty()
-                && self.recipients_added.is_empty() && self.recipients_removed.is_empty()
-                && self.retention.is_none() && !self.scope_changed)
+            || !(self.categories_added.is_empty()
+                && self.categories_removed.is_empty()
+                && self.purposes_added.is_empty()
+                && self.purposes_removed.is_empty()
+                && self.recipients_added.is_empty()
+                && self.recipients_removed.is_empty()
+                && self.retention.is_none()
+                && !self.scope_changed)
     }
 }
 
-fn activity_changes(from: &Version, to: &Version, l10n: &Localizer, old_doc: &PolicyDocument, new_doc: &PolicyDocument, customer: Option<&Subject>) -> Vec<ActivityChange> {
+fn activity_changes(
+    from: &Version,
+    to: &Version,
+    l10n: &Localizer,
+    old_doc: &PolicyDocument,
+    new_doc: &PolicyDocument,
+    customer: Option<&Subject>,
+) -> Vec<ActivityChange> {
     let old = activities_with_section(from);
     let new = activities_with_section(to);
-    let title_of = |doc: &PolicyDocument, id: &str| doc.sections.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default();
-    let mut out: Vec<ActivityChange> = new.iter().map(|(section, n)| {
-        let o = old.iter().find(|(_, o)| o.id == n.id).map(|(_, o)| *o);
-        activity_change(l10n, section, title_of(new_doc, section), o, Some(n), customer)
-    }).collect();
-    for (section, o) in old.iter().filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id)) {
-        out.push(activity_change(l10n, section, title_of(old_doc, section), Some(o), None, customer));
+    let title_of = |doc: &PolicyDocument, id: &str| {
+        doc.sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.clone())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<ActivityChange> = new
+        .iter()
+        .map(|(section, n)| {
+            let o = old.iter().find(|(_, o)| o.id == n.id).map(|(_, o)| *o);
+            activity_change(
+                l10n,
+                section,
+                title_of(new_doc, section),
+                o,
+                Some(n),
+                customer,
+            )
+        })
+        .collect();
+    for (section, o) in old
+        .iter()
+        .filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id))
+    {
+        out.push(activity_change(
+            l10n,
+            section,
+            title_of(old_doc, section),
+            Some(o),
+            None,
+            customer,
+        ));
     }
     out.retain(ActivityChange::is_change);
     out
@@ -297,24 +442,49 @@ fn transfer_changes(from: &Version, to: &Version, l10n: &Localizer) -> Vec<Trans
         recipient: Labelled::of(l10n, t.recipient),
         basis: Labelled::of(l10n, t.basis),
     };
-    let added = to.transfers.iter().filter(|t| !from.transfers.contains(t)).map(|t| label(t, ChangeKind::Added));
-    let removed = from.transfers.iter().filter(|t| !to.transfers.contains(t)).map(|t| label(t, ChangeKind::Removed));
+    let added = to
+        .transfers
+        .iter()
+        .filter(|t| !from.transfers.contains(t))
+        .map(|t| label(t, ChangeKind::Added));
+    let removed = from
+        .transfers
+        .iter()
+        .filter(|t| !to.transfers.contains(t))
+        .map(|t| label(t, ChangeKind::Removed));
     added.chain(removed).collect()
 }
 
 /// The notes of every version after `from` up to and including `to`.
 fn notes_between(catalog: &Catalog, from: &str, to: &str, l10n: &Localizer) -> Vec<NoteText> {
     let versions = catalog.versions();
-    let start = versions.iter().position(|v| v.id == from).map_or(0, |i| i + 1);
-    let end = versions.iter().position(|v| v.id == to).map_or(versions.len(), |i| i + 1);
-    versions.get(start..end).unwrap_or(&[]).iter().flat_map(|v| v.notes.iter().map(move |n| (v, n)))
-        .map(|(v, n)| NoteText { version: v.id.clone(), material: n.kind == NoteKind::Material, text: l10n.text(&n.message) })
+    let start = versions
+        .iter()
+        .position(|v| v.id == from)
+        .map_or(0, |i| i + 1);
+    let end = versions
+        .iter()
+        .position(|v| v.id == to)
+        .map_or(versions.len(), |i| i + 1);
+    versions
+        .get(start..end)
+        .unwrap_or(&[])
+        .iter()
+        .flat_map(|v| v.notes.iter().map(move |n| (v, n)))
+        .map(|(v, n)| NoteText {
+            version: v.id.clone(),
+            material: n.kind == NoteKind::Material,
+            text: l10n.text(&n.message),
+        })
         .collect()
 }
 
 fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<ParagraphChange> {
-    let old_blocks: Vec<(&SectionText, &crate::document::BlockText)> =
-        old.sections.iter().flat_map(|s| s.blocks.iter().map(move |b| (s, b))).collect();
+    let old_blocks: Vec<(&SectionText, &crate::document::BlockText)> = old
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter().map(move |b| (s, b)))
+        .collect();
     let mut out = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for section in &new.sections {
@@ -325,39 +495,70 @@ fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<Paragrap
                 Some((_, b)) => (ChangeKind::Changed, diff_words(&b.text, &block.text)),
                 None => (ChangeKind::Added, diff_words("", &block.text)),
             };
-            out.push(ParagraphChange { section: section.id.clone(), section_heading: heading_line(section), id: block.id.clone(), kind, words });
+            out.push(ParagraphChange {
+                section: section.id.clone(),
+                section_heading: heading_line(section),
+                id: block.id.clone(),
+                kind,
+                words,
+            });
         }
     }
-    for (section, block) in old_blocks.iter().filter(|(_, b)| !seen.contains(&b.id.as_str())) {
+    for (section, block) in old_blocks
+        .iter()
+        .filter(|(_, b)| !seen.contains(&b.id.as_str()))
+    {
         out.push(ParagraphChange {
-            section: section.id.clone(), section_heading: heading_line(section), id: block.id.clone(),
-            kind: ChangeKind::Removed, words: diff_words(&block.text, ""),
+            section: section.id.clone(),
+            section_heading: heading_line(section),
+            id: block.id.clone(),
+            kind: ChangeKind::Removed,
+            words: diff_words(&block.text, ""),
         });
     }
     out
 }
 
 fn list(items: &[Labelled]) -> String {
-    items.iter().map(|l| l.label.as_str()).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|l| l.label.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Plain-word sentences for the material changes.
-fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[ActivityChange], transfers: &[TransferChange]) -> Vec<SummaryLine> {
+fn summarize(
+    l10n: &Localizer,
+    sections: &[SectionChange],
+    activities: &[ActivityChange],
+    transfers: &[TransferChange],
+) -> Vec<SummaryLine> {
     let mut out = Vec::new();
-    let mut line = |text: String, affects_you: Option<bool>| out.push(SummaryLine { text, affects_you });
+    let mut line =
+        |text: String, affects_you: Option<bool>| out.push(SummaryLine { text, affects_you });
     for a in activities {
         let section = ("section", a.section_title.as_str());
         let all = list(&a.categories);
-        let mut say = |id: &str, args: &[(&str, &str)]| line(l10n.text_with(id, args), a.affects_you);
+        let mut say =
+            |id: &str, args: &[(&str, &str)]| line(l10n.text_with(id, args), a.affects_you);
         match a.kind {
             ChangeKind::Added => say("changes-activity-added", &[section, ("categories", &all)]),
-            ChangeKind::Removed => say("changes-activity-removed", &[section, ("categories", &all)]),
+            ChangeKind::Removed => {
+                say("changes-activity-removed", &[section, ("categories", &all)])
+            }
             _ => {
                 for r in &a.recipients_added {
-                    say("changes-recipient-added", &[("recipient", &r.label), ("categories", &all), section]);
+                    say(
+                        "changes-recipient-added",
+                        &[("recipient", &r.label), ("categories", &all), section],
+                    );
                 }
                 for r in &a.recipients_removed {
-                    say("changes-recipient-removed", &[("recipient", &r.label), ("categories", &all), section]);
+                    say(
+                        "changes-recipient-removed",
+                        &[("recipient", &r.label), ("categories", &all), section],
+                    );
                 }
                 for (id, items) in [
                     ("changes-categories-added", &a.categories_added),
@@ -370,7 +571,10 @@ fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[Activit
                     }
                 }
                 if let Some(r) = &a.retention {
-                    say("changes-retention-changed", &[section, ("from", &r.from.label), ("to", &r.to.label)]);
+                    say(
+                        "changes-retention-changed",
+                        &[section, ("from", &r.from.label), ("to", &r.to.label)],
+                    );
                 }
                 if a.scope_changed {
                     say("changes-scope-changed", &[section, ("categories", &all)]);
@@ -378,18 +582,44 @@ fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[Activit
             }
         }
     }
-    let added: Vec<&Labelled> = transfers.iter().filter(|t| t.kind == ChangeKind::Added).map(|t| &t.recipient).collect();
+    let added: Vec<&Labelled> = transfers
+        .iter()
+        .filter(|t| t.kind == ChangeKind::Added)
+        .map(|t| &t.recipient)
+        .collect();
     if let Some(first) = transfers.iter().find(|t| t.kind == ChangeKind::Added) {
-        let names = added.iter().map(|l| l.label.as_str()).collect::<Vec<_>>().join(", ");
-        line(l10n.text_with("changes-transfers-added", &[("recipients", &names), ("basis", &first.basis.label)]), None);
+        let names = added
+            .iter()
+            .map(|l| l.label.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        line(
+            l10n.text_with(
+                "changes-transfers-added",
+                &[("recipients", &names), ("basis", &first.basis.label)],
+            ),
+            None,
+        );
     }
     for t in transfers.iter().filter(|t| t.kind == ChangeKind::Removed) {
-        line(l10n.text_with("changes-transfer-removed", &[("recipient", &t.recipient.label)]), None);
+        line(
+            l10n.text_with(
+                "changes-transfer-removed",
+                &[("recipient", &t.recipient.label)],
+            ),
+            None,
+        );
     }
     for s in sections {
         match s.kind {
-            ChangeKind::Added => line(l10n.text_with("changes-section-added", &[("title", &s.title)]), None),
-            ChangeKind::Removed => line(l10n.text_with("changes-section-removed", &[("title", &s.title)]), None),
+            ChangeKind::Added => line(
+                l10n.text_with("changes-section-added", &[("title", &s.title)]),
+                None,
+            ),
+            ChangeKind::Removed => line(
+                l10n.text_with("changes-section-removed", &[("title", &s.title)]),
+                None,
+            ),
             _ => {}
         }
     }
@@ -398,7 +628,9 @@ fn summarize(l10n: &Localizer, sections: &[SectionChange], activities: &[Activit
 
 /// The items that affect the customer first, otherwise in their order (a stable partition).
 fn yours_first<T>(items: Vec<T>, affects_you: impl Fn(&T) -> Option<bool>) -> Vec<T> {
-    let (mut yours, others): (Vec<T>, Vec<T>) = items.into_iter().partition(|item| affects_you(item) == Some(true));
+    let (mut yours, others): (Vec<T>, Vec<T>) = items
+        .into_iter()
+        .partition(|item| affects_you(item) == Some(true));
     yours.extend(others);
     yours
 }

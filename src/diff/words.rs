@@ -40,15 +40,26 @@ fn tokens(text: &str) -> Vec<&str> {
 pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
     let (a, b) = (tokens(old), tokens(new));
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let mut runs = Vec::new();
     if prefix > 0 {
-        runs.push(Run { op: Op::Equal, text: a[..prefix].concat() });
+        runs.push(Run {
+            op: Op::Equal,
+            text: a[..prefix].concat(),
+        });
     }
     let middle = lcs_runs(&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
     runs.extend(middle);
     if suffix > 0 {
-        runs.push(Run { op: Op::Equal, text: a[a.len() - suffix..].concat() });
+        runs.push(Run {
+            op: Op::Equal,
+            text: a[a.len() - suffix..].concat(),
+        });
     }
     coalesce(runs)
 }
@@ -59,7 +70,11 @@ pub(super) fn lcs_table(a: &[&str], b: &[&str]) -> Vec<Vec<u32>> {
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     lcs
@@ -71,7 +86,10 @@ fn lcs_runs(a: &[&str], b: &[&str]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut push = |op: Op, text: &str| match runs.last_mut() {
         Some(last) if last.op == op => last.text.push_str(text),
-        _ => runs.push(Run { op, text: text.to_string() }),
+        _ => runs.push(Run {
+            op,
+            text: text.to_string(),
+        }),
     };
     let (mut i, mut j) = (0, 0);
     while i < n || j < m {
@@ -98,13 +116,19 @@ fn coalesce(runs: Vec<Run>) -> Vec<Run> {
     let flush = |out: &mut Vec<Run>, deleted: &mut String, inserted: &mut String| {
         for (op, text) in [(Op::Delete, deleted), (Op::Insert, inserted)] {
             if !text.is_empty() {
-                out.push(Run { op, text: std::mem::take(text) });
+                out.push(Run {
+                    op,
+                    text: std::mem::take(text),
+                });
             }
         }
     };
     for (index, run) in runs.iter().enumerate() {
-        let between_changes = run.op == Op::Equal && run.text.trim().is_empty()
-            && index > 0 && index + 1 < runs.len() && !(deleted.is_empty() && inserted.is_empty());
+        let between_changes = run.op == Op::Equal
+            && run.text.trim().is_empty()
+            && index > 0
+            && index + 1 < runs.len()
+            && !(deleted.is_empty() && inserted.is_empty());
         match run.op {
             Op::Delete => deleted.push_str(&run.text),
             Op::Insert => inserted.push_str(&run.text),
@@ -128,5 +152,8 @@ fn coalesce(runs: Vec<Run>) -> Vec<Run> {
 /// The text before (`Delete` and `Equal` runs) or after (`Insert` and `Equal`).
 pub fn side(runs: &[Run], after: bool) -> String {
     let skip = if after { Op::Delete } else { Op::Insert };
-    runs.iter().filter(|r| r.op != skip).map(|r| r.text.as_str()).collect()
+    runs.iter()
+        .filter(|r| r.op != skip)
+        .map(|r| r.text.as_str())
+        .collect()
 }

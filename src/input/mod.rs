@@ -19,15 +19,26 @@ impl<'a> Fields<'a> {
         let fields: &[(String, Value)] = match value {
             Value::Object(fields) => fields,
             Value::Null => &[],
-            other => return Err(Error::new(format!("{path}: expected an object, got {}", other.kind()))),
+            other => {
+                return Err(Error::new(format!(
+                    "{path}: expected an object, got {}",
+                    other.kind()
+                )))
+            }
         };
         for (key, _) in fields {
             if !allowed.contains(&key.as_str()) {
                 return Err(Error::new(format!(
-                    "{}: unknown key; expected one of {}", join(path, key), quoted_list(allowed.iter().copied()))));
+                    "{}: unknown key; expected one of {}",
+                    join(path, key),
+                    quoted_list(allowed.iter().copied())
+                )));
             }
         }
-        Ok(Fields { path: path.to_string(), fields })
+        Ok(Fields {
+            path: path.to_string(),
+            fields,
+        })
     }
 
     pub fn path_of(&self, key: &str) -> String {
@@ -36,32 +47,58 @@ impl<'a> Fields<'a> {
 
     /// The value of `key`, `None` when absent or null.
     pub fn get(&self, key: &str) -> Option<&'a Value> {
-        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| **v != Value::Null)
+        self.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Value::Null)
     }
 
     pub fn string(&self, key: &str) -> Result<Option<&'a str>, Error> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
-            Some(other) => Err(Error::new(format!("{}: expected a string or null, got {}", self.path_of(key), other.kind()))),
+            Some(other) => Err(Error::new(format!(
+                "{}: expected a string or null, got {}",
+                self.path_of(key),
+                other.kind()
+            ))),
         }
     }
 
     /// An array of strings, each one of `accepted`; duplicates are kept once.
-    pub fn string_set<T: Copy + PartialEq>(&self, key: &str, parse: impl Fn(&str) -> Option<T>, accepted: &[&str]) -> Result<Vec<T>, Error> {
+    pub fn string_set<T: Copy + PartialEq>(
+        &self,
+        key: &str,
+        parse: impl Fn(&str) -> Option<T>,
+        accepted: &[&str],
+    ) -> Result<Vec<T>, Error> {
         let items = match self.get(key) {
             None => return Ok(Vec::new()),
             Some(Value::Array(items)) => items,
-            Some(other) => return Err(Error::new(format!("{}: expected an array of strings, got {}", self.path_of(key), other.kind()))),
+            Some(other) => {
+                return Err(Error::new(format!(
+                    "{}: expected an array of strings, got {}",
+                    self.path_of(key),
+                    other.kind()
+                )))
+            }
         };
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = format!("{}[{i}]", self.path_of(key));
             let text = match item {
                 Value::String(s) => s,
-                other => return Err(Error::new(format!("{path}: expected a string, got {}; accepted values: {}", other.kind(), quoted_list(accepted.iter().copied())))),
+                other => {
+                    return Err(Error::new(format!(
+                        "{path}: expected a string, got {}; accepted values: {}",
+                        other.kind(),
+                        quoted_list(accepted.iter().copied())
+                    )))
+                }
             };
-            let value = parse(text).ok_or_else(|| Error::unknown_value(&path, text, accepted.iter().copied()))?;
+            let value = parse(text)
+                .ok_or_else(|| Error::unknown_value(&path, text, accepted.iter().copied()))?;
             if !out.contains(&value) {
                 out.push(value);
             }
@@ -71,5 +108,9 @@ impl<'a> Fields<'a> {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }

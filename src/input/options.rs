@@ -17,7 +17,8 @@ pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<String
 
 /// Checks an optional version id against the catalog.
 pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option<String>, Error> {
-    id.map(|id| catalog.version(path, id).map(|v| v.id.clone())).transpose()
+    id.map(|id| catalog.version(path, id).map(|v| v.id.clone()))
+        .transpose()
 }
 
 /// `mountPolicy(element, { locale, version })`.
@@ -33,20 +34,34 @@ impl PolicyOptions {
         let fields = Fields::of("options", value, &["locale", "version", "compare"])?;
         Ok(PolicyOptions {
             locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
-            version: version(catalog, &fields.path_of("version"), fields.string("version")?)?,
-            compare: version(catalog, &fields.path_of("compare"), fields.string("compare")?)?,
+            version: version(
+                catalog,
+                &fields.path_of("version"),
+                fields.string("version")?,
+            )?,
+            compare: version(
+                catalog,
+                &fields.path_of("compare"),
+                fields.string("compare")?,
+            )?,
         })
     }
 }
 
 /// An optional ISO date (`now`), parsed.
 fn date(fields: &Fields, key: &str) -> Result<Option<Date>, Error> {
-    fields.string(key)?.map(|text| Date::parse(&fields.path_of(key), text)).transpose()
+    fields
+        .string(key)?
+        .map(|text| Date::parse(&fields.path_of(key), text))
+        .transpose()
 }
 
 /// An optional customer record.
 fn customer(fields: &Fields, key: &str) -> Result<Option<Customer>, Error> {
-    fields.get(key).map(|value| Customer::parse(&fields.path_of(key), value)).transpose()
+    fields
+        .get(key)
+        .map(|value| Customer::parse(&fields.path_of(key), value))
+        .transpose()
 }
 
 /// `changesSince(acceptedVersion, locale, { now?, customer? })`.
@@ -59,7 +74,10 @@ pub struct ChangesOptions {
 impl ChangesOptions {
     pub fn parse(value: &Value) -> Result<ChangesOptions, Error> {
         let fields = Fields::of("options", value, &["now", "customer"])?;
-        Ok(ChangesOptions { now: date(&fields, "now")?, customer: customer(&fields, "customer")? })
+        Ok(ChangesOptions {
+            now: date(&fields, "now")?,
+            customer: customer(&fields, "customer")?,
+        })
     }
 }
 
@@ -74,15 +92,28 @@ pub struct BannerOptions {
 
 impl BannerOptions {
     pub fn parse(catalog: &Catalog, value: &Value) -> Result<BannerOptions, Error> {
-        let fields = Fields::of("options", value, &["locale", "acceptedVersion", "now", "onAccept", "customer"])?;
+        let fields = Fields::of(
+            "options",
+            value,
+            &["locale", "acceptedVersion", "now", "onAccept", "customer"],
+        )?;
         match fields.get("onAccept") {
             None => {}
             Some(Value::Other(kind)) if kind == "function" => {}
-            Some(other) => return Err(Error::new(format!("options.onAccept: expected a function, got {}", other.kind()))),
+            Some(other) => {
+                return Err(Error::new(format!(
+                    "options.onAccept: expected a function, got {}",
+                    other.kind()
+                )))
+            }
         }
         Ok(BannerOptions {
             locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
-            accepted_version: version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?,
+            accepted_version: version(
+                catalog,
+                &fields.path_of("acceptedVersion"),
+                fields.string("acceptedVersion")?,
+            )?,
             now: date(&fields, "now")?,
             customer: customer(&fields, "customer")?,
         })
@@ -102,13 +133,21 @@ pub struct YourDataOptions {
 
 impl YourDataOptions {
     pub fn parse(catalog: &Catalog, value: &Value) -> Result<YourDataOptions, Error> {
-        let fields = Fields::of("options", value, &["locale", "customer", "acceptedVersion", "now", "policyUrl"])?;
+        let fields = Fields::of(
+            "options",
+            value,
+            &["locale", "customer", "acceptedVersion", "now", "policyUrl"],
+        )?;
         let customer = customer(&fields, "customer")?
             .ok_or_else(|| Error::new("options.customer: required; expected a customer record"))?;
         Ok(YourDataOptions {
             locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
             customer,
-            accepted_version: version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?,
+            accepted_version: version(
+                catalog,
+                &fields.path_of("acceptedVersion"),
+                fields.string("acceptedVersion")?,
+            )?,
             now: date(&fields, "now")?,
             policy_url: fields.string("policyUrl")?.unwrap_or("").to_string(),
         })
@@ -116,7 +155,17 @@ impl YourDataOptions {
 }
 
 /// The options of `yourData(customer, locale, { acceptedVersion?, now? })`.
-pub fn your_data_extra(catalog: &Catalog, value: &Value) -> Result<(Option<String>, Option<Date>), Error> {
+pub fn your_data_extra(
+    catalog: &Catalog,
+    value: &Value,
+) -> Result<(Option<String>, Option<Date>), Error> {
     let fields = Fields::of("options", value, &["acceptedVersion", "now"])?;
-    Ok((version(catalog, &fields.path_of("acceptedVersion"), fields.string("acceptedVersion")?)?, date(&fields, "now")?))
+    Ok((
+        version(
+            catalog,
+            &fields.path_of("acceptedVersion"),
+            fields.string("acceptedVersion")?,
+        )?,
+        date(&fields, "now")?,
+    ))
 }

@@ -29,10 +29,15 @@ const CLOSE: char = '\u{F0001}';
 
 /// Compiles `source` (named `name` in errors), with the terms of `terms_source` in scope.
 /// The result is sorted by key.
-pub fn compile(name: &str, source: &str, terms_source: &str) -> Result<Vec<CompiledMessage>, String> {
+pub fn compile(
+    name: &str,
+    source: &str,
+    terms_source: &str,
+) -> Result<Vec<CompiledMessage>, String> {
     let resource = FluentResource::try_new(source.to_string())
         .map_err(|(_, errors)| format!("{name}: Fluent syntax errors: {errors:?}"))?;
-    let terms = FluentResource::try_new(terms_source.to_string()).map_err(|_| format!("{name}: terms have syntax errors"))?;
+    let terms = FluentResource::try_new(terms_source.to_string())
+        .map_err(|_| format!("{name}: terms have syntax errors"))?;
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![]);
     bundle.set_use_isolating(false);
     bundle.add_resource_overriding(&terms);
@@ -40,33 +45,51 @@ pub fn compile(name: &str, source: &str, terms_source: &str) -> Result<Vec<Compi
 
     let mut out = Vec::new();
     for entry in resource.entries() {
-        let Entry::Message(message) = entry else { continue };
+        let Entry::Message(message) = entry else {
+            continue;
+        };
         let id = message.id.name;
         let mut patterns: Vec<(String, Option<&str>, &Pattern<&str>)> = Vec::new();
         if let Some(value) = &message.value {
             patterns.push((id.to_string(), None, value));
         }
         for attribute in &message.attributes {
-            patterns.push((format!("{id}.{}", attribute.id.name), Some(attribute.id.name), &attribute.value));
+            patterns.push((
+                format!("{id}.{}", attribute.id.name),
+                Some(attribute.id.name),
+                &attribute.value,
+            ));
         }
         for (key, attribute, pattern) in patterns {
             let mut variables = Vec::new();
-            collect_variables(pattern, &mut variables).map_err(|what| format!("{name}: {key}: {what} cannot be compiled"))?;
+            collect_variables(pattern, &mut variables)
+                .map_err(|what| format!("{name}: {key}: {what} cannot be compiled"))?;
             let mut args = FluentArgs::new();
             for variable in &variables {
-                args.set(variable.clone(), FluentValue::from(format!("{OPEN}{variable}{CLOSE}")));
+                args.set(
+                    variable.clone(),
+                    FluentValue::from(format!("{OPEN}{variable}{CLOSE}")),
+                );
             }
-            let found = bundle.get_message(id).ok_or_else(|| format!("{name}: {key}: not found"))?;
+            let found = bundle
+                .get_message(id)
+                .ok_or_else(|| format!("{name}: {key}: not found"))?;
             let resolved = match attribute {
                 Some(attribute) => found.get_attribute(attribute).map(|a| a.value()),
                 None => found.value(),
-            }.ok_or_else(|| format!("{name}: {key}: no pattern"))?;
+            }
+            .ok_or_else(|| format!("{name}: {key}: no pattern"))?;
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(resolved, Some(&args), &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(resolved, Some(&args), &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 return Err(format!("{name}: {key}: {errors:?}"));
             }
-            out.push(CompiledMessage { key, pieces: split(&text) });
+            out.push(CompiledMessage {
+                key,
+                pieces: split(&text),
+            });
         }
     }
     out.sort_by(|a, b| a.key.cmp(&b.key));
@@ -79,10 +102,10 @@ fn collect_variables(pattern: &Pattern<&str>, out: &mut Vec<String>) -> Result<(
             match expression {
                 Expression::Select { .. } => return Err("a select expression"),
                 Expression::Inline(inline) => match inline {
-                    InlineExpression::VariableReference { id } => {
-                        if !out.iter().any(|v| v == id.name) {
-                            out.push(id.name.to_string());
-                        }
+                    InlineExpression::VariableReference { id }
+                        if !out.iter().any(|v| v == id.name) =>
+                    {
+                        out.push(id.name.to_string());
                     }
                     InlineExpression::FunctionReference { .. } => return Err("a function call"),
                     InlineExpression::Placeable { .. } => return Err("a nested placeable"),

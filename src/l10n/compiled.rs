@@ -20,6 +20,9 @@ pub struct CompiledFile {
 
 impl CompiledFile {
     pub fn get(&self, key: &str) -> Option<&'static [Part]> {
-        self.messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| self.messages[i].1)
+        self.messages
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|i| self.messages[i].1)
     }
 }

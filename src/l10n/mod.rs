@@ -32,10 +32,21 @@ pub fn negotiate_preferences(catalog: &Catalog, requested: &[String]) -> String 
 }
 
 fn negotiate_list(catalog: &Catalog, requested: &[LanguageIdentifier]) -> String {
-    let available: Vec<LanguageIdentifier> = catalog.locales().iter().filter_map(|l| l.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = catalog
+        .locales()
+        .iter()
+        .filter_map(|l| l.parse().ok())
+        .collect();
     let default: LanguageIdentifier = AUTHORITATIVE_LOCALE.parse().unwrap_or_default();
-    let chosen = negotiate_languages(requested, &available, Some(&default), NegotiationStrategy::Lookup);
-    chosen.first().map_or_else(|| AUTHORITATIVE_LOCALE.to_string(), |l| l.to_string())
+    let chosen = negotiate_languages(
+        requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .map_or_else(|| AUTHORITATIVE_LOCALE.to_string(), |l| l.to_string())
 }
 
 /// The wording of one version in one locale.
@@ -48,7 +59,10 @@ pub struct Localizer<'c> {
 impl<'c> Localizer<'c> {
     /// `locale` must be one of the catalog's locales (negotiate first).
     pub fn new(catalog: &'c Catalog, locale: &str, version_id: &str) -> Localizer<'c> {
-        Localizer { locale: locale.to_string(), files: catalog.files_for(locale, version_id) }
+        Localizer {
+            locale: locale.to_string(),
+            files: catalog.files_for(locale, version_id),
+        }
     }
 
     pub fn locale(&self) -> &str {
@@ -82,7 +96,10 @@ impl<'c> Localizer<'c> {
         let day = date.day.to_string();
         let year = date.year.to_string();
         let month = self.text(&format!("month-{}", date.month));
-        self.text_with("date-long", &[("day", &day), ("month", &month), ("year", &year)])
+        self.text_with(
+            "date-long",
+            &[("day", &day), ("month", &month), ("year", &year)],
+        )
     }
 
     /// Like [`Localizer::date`], from `YYYY-MM-DD`; an invalid date is shown as it is.
@@ -96,7 +113,9 @@ impl<'c> Localizer<'c> {
 
     /// Like Fluent: a variable without a value shows as `{$name}`.
     fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let Some(parts) = self.parts(key) else { return key.to_string() };
+        let Some(parts) = self.parts(key) else {
+            return key.to_string();
+        };
         let mut out = String::new();
         for part in parts {
             match part {

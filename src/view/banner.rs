@@ -18,27 +18,58 @@ pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Opt
     }
     let effective = l10n.iso_date(&changes.to.effective);
     let headline = match (&changes.from, changes.in_effect) {
-        (None, _) => l10n.text_with("banner-headline-first", &[("date", &l10n.iso_date(&changes.to.published))]),
+        (None, _) => l10n.text_with(
+            "banner-headline-first",
+            &[("date", &l10n.iso_date(&changes.to.published))],
+        ),
         (Some(_), false) => l10n.text_with("banner-headline-upcoming", &[("date", &effective)]),
         (Some(_), true) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
     };
-    let mut root = el("section").class("mp-banner").attr("role", "region").attr("aria-labelledby", "mp-banner-headline")
+    let mut root = el("section")
+        .class("mp-banner")
+        .attr("role", "region")
+        .attr("aria-labelledby", "mp-banner-headline")
         .attr("lang", changes.locale.clone())
         .child(el("h2").attr("id", "mp-banner-headline").text(headline));
     if !changes.summary.is_empty() {
         let items = summary_items(l10n, &changes.summary);
-        root = root.child(el("p").text(l10n.text("banner-summary-intro"))).child(el("ul").class("mp-summary").children(items));
+        root = root
+            .child(el("p").text(l10n.text("banner-summary-intro")))
+            .child(el("ul").class("mp-summary").children(items));
     }
     let mut actions = el("div").class("mp-actions");
     if changes.from.is_some() {
-        let label = if comparison_open { "banner-compare-hide" } else { "banner-compare-show" };
-        actions = actions.child(el("button").attr("type", "button").attr("data-action", "toggle-comparison")
-            .attr("aria-expanded", if comparison_open { "true" } else { "false" })
-            .attr("aria-controls", "mp-banner-comparison").text(l10n.text(label)));
+        let label = if comparison_open {
+            "banner-compare-hide"
+        } else {
+            "banner-compare-show"
+        };
+        actions = actions.child(
+            el("button")
+                .attr("type", "button")
+                .attr("data-action", "toggle-comparison")
+                .attr(
+                    "aria-expanded",
+                    if comparison_open { "true" } else { "false" },
+                )
+                .attr("aria-controls", "mp-banner-comparison")
+                .text(l10n.text(label)),
+        );
     }
     actions = actions
-        .child(el("button").attr("type", "button").class("mp-primary").attr("data-action", "accept").text(l10n.text("banner-accept-button")))
-        .child(el("button").attr("type", "button").attr("data-action", "later").text(l10n.text("banner-later-button")));
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("mp-primary")
+                .attr("data-action", "accept")
+                .text(l10n.text("banner-accept-button")),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .attr("data-action", "later")
+                .text(l10n.text("banner-later-button")),
+        );
     root = root.child(actions);
     if comparison_open {
         root = root.child(comparison(l10n, changes, "mp-banner-comparison", 3));

@@ -10,16 +10,33 @@ use crate::l10n::Localizer;
 pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> Element {
     let h = |offset: u8| heading_tag(level + offset);
     let heading_id = format!("{id}-heading");
-    let from = changes.from.as_ref().map(|f| l10n.iso_date(&f.published)).unwrap_or_default();
+    let from = changes
+        .from
+        .as_ref()
+        .map(|f| l10n.iso_date(&f.published))
+        .unwrap_or_default();
     let to = l10n.iso_date(&changes.to.published);
-    let mut root = el("section").attr("id", id).class("mp-comparison").attr("aria-labelledby", heading_id.clone())
-        .child(el(h(0)).attr("id", heading_id).text(l10n.text_with("compare-heading", &[("from", &from), ("to", &to)])));
+    let mut root = el("section")
+        .attr("id", id)
+        .class("mp-comparison")
+        .attr("aria-labelledby", heading_id.clone())
+        .child(
+            el(h(0))
+                .attr("id", heading_id)
+                .text(l10n.text_with("compare-heading", &[("from", &from), ("to", &to)])),
+        );
 
     root = root.child(el(h(1)).text(l10n.text("compare-structure-heading")));
     let mut structure: Vec<Element> = summary_items(l10n, &changes.summary);
     for s in &changes.sections {
         let text = match s.kind {
-            ChangeKind::Renamed => l10n.text_with("changes-section-renamed", &[("old", s.old_title.as_deref().unwrap_or("")), ("title", &s.title)]),
+            ChangeKind::Renamed => l10n.text_with(
+                "changes-section-renamed",
+                &[
+                    ("old", s.old_title.as_deref().unwrap_or("")),
+                    ("title", &s.title),
+                ],
+            ),
             ChangeKind::Moved => l10n.text_with("changes-section-moved", &[("title", &s.title)]),
             _ => continue,
         };
@@ -33,10 +50,19 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
 
     if !changes.notes.is_empty() {
         let notes = changes.notes.iter().map(|n| {
-            let kind = if n.material { "compare-note-material" } else { "compare-note-editorial" };
-            el("li").child(el("span").class("mp-badge").text(l10n.text(kind))).text(" ").text(n.text.clone())
+            let kind = if n.material {
+                "compare-note-material"
+            } else {
+                "compare-note-editorial"
+            };
+            el("li")
+                .child(el("span").class("mp-badge").text(l10n.text(kind)))
+                .text(" ")
+                .text(n.text.clone())
         });
-        root = root.child(el(h(1)).text(l10n.text("compare-notes-heading"))).child(el("ul").class("mp-notes").children(notes));
+        root = root
+            .child(el(h(1)).text(l10n.text("compare-notes-heading")))
+            .child(el("ul").class("mp-notes").children(notes));
     }
 
     root = root.child(el(h(1)).text(l10n.text("compare-text-heading")));
@@ -48,8 +74,20 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
         for run in &p.words {
             text = match run.op {
                 Op::Equal => text.text(run.text.clone()),
-                Op::Insert => text.child(el("ins").child(el("span").class("mp-sr").text(l10n.text("compare-inserted"))).text(run.text.clone())),
-                Op::Delete => text.child(el("del").child(el("span").class("mp-sr").text(l10n.text("compare-deleted"))).text(run.text.clone())),
+                Op::Insert => text.child(
+                    el("ins")
+                        .child(
+                            el("span")
+                                .class("mp-sr")
+                                .text(l10n.text("compare-inserted")),
+                        )
+                        .text(run.text.clone()),
+                ),
+                Op::Delete => text.child(
+                    el("del")
+                        .child(el("span").class("mp-sr").text(l10n.text("compare-deleted")))
+                        .text(run.text.clone()),
+                ),
             };
         }
         let kind = match p.kind {
@@ -57,8 +95,13 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
             ChangeKind::Removed => "compare-paragraph-removed",
             _ => "compare-paragraph-changed",
         };
-        el("li").class("mp-diff")
-            .child(el("p").class("mp-diff-where").text(l10n.text_with(kind, &[("section", &p.section_heading)])))
+        el("li")
+            .class("mp-diff")
+            .child(
+                el("p")
+                    .class("mp-diff-where")
+                    .text(l10n.text_with(kind, &[("section", &p.section_heading)])),
+            )
             .child(text)
     });
     root.child(el("ol").class("mp-diffs").children(paragraphs))
@@ -66,15 +109,20 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
 
 /// One list item per summary line; those that touch the customer are marked "For you:".
 pub fn summary_items(l10n: &Localizer, lines: &[SummaryLine]) -> Vec<Element> {
-    lines.iter().map(|line| {
-        let item = el("li");
-        let item = if line.affects_you == Some(true) {
-            item.class("mp-affects-you").child(el("strong").text(l10n.text("changes-affects-you"))).text(" ")
-        } else {
-            item
-        };
-        item.text(line.text.clone())
-    }).collect()
+    lines
+        .iter()
+        .map(|line| {
+            let item = el("li");
+            let item = if line.affects_you == Some(true) {
+                item.class("mp-affects-you")
+                    .child(el("strong").text(l10n.text("changes-affects-you")))
+                    .text(" ")
+            } else {
+                item
+            };
+            item.text(line.text.clone())
+        })
+        .collect()
 }
 
 pub fn heading_tag(level: u8) -> &'static str {

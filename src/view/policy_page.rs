@@ -1,12 +1,12 @@
 //! The policy page: language switch, title, version line, table of contents, the sections
 //! with stable anchors, and the version history.
 
+use super::comparison::comparison;
 use super::tree::{el, Element, Node};
 use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
-use crate::document::{block_line, heading_line, PolicyDocument, SectionText};
 use crate::date::Date;
 use crate::diff::Changes;
-use super::comparison::comparison;
+use crate::document::{block_line, heading_line, PolicyDocument, SectionText};
 use crate::l10n::Localizer;
 
 /// How the page's switches work: as links between static pages, or as buttons the
@@ -29,22 +29,38 @@ pub struct PageContext<'a> {
 
 pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let l10n = ctx.l10n;
-    let mut root = el("div").class("mp-policy").attr("lang", doc.locale.clone())
+    let mut root = el("div")
+        .class("mp-policy")
+        .attr("lang", doc.locale.clone())
         .child(language_switch(ctx, doc));
     let mut sections = doc.sections.iter();
     let header = el("header").class("mp-policy-header");
     let header = match sections.next() {
-        Some(first) => header.child(el("h1").attr("id", first.id.clone()).text(first.title.clone())),
+        Some(first) => header.child(
+            el("h1")
+                .attr("id", first.id.clone())
+                .text(first.title.clone()),
+        ),
         None => header,
     };
     let mut header = header.child(version_line(ctx, doc));
     if doc.locale != AUTHORITATIVE_LOCALE {
-        header = header.child(el("p").class("mp-note").text(l10n.text("page-translation-note")));
+        header = header.child(
+            el("p")
+                .class("mp-note")
+                .text(l10n.text("page-translation-note")),
+        );
     }
     root = root.child(header);
     if let Some(changes) = ctx.comparison {
-        let back = el("button").attr("type", "button").attr("data-action", "close-comparison").text(l10n.text("page-compare-close"));
-        return root.child(el("p").child(back)).child(comparison(l10n, changes, "comparison", 2)).child(history(ctx, doc));
+        let back = el("button")
+            .attr("type", "button")
+            .attr("data-action", "close-comparison")
+            .text(l10n.text("page-compare-close"));
+        return root
+            .child(el("p").child(back))
+            .child(comparison(l10n, changes, "comparison", 2))
+            .child(history(ctx, doc));
     }
     if let Some(first) = doc.sections.first() {
         root = root.children(blocks(first));
@@ -61,43 +77,74 @@ fn language_switch(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         let name = ctx.l10n.text(&format!("page-language-{locale}"));
         let current = *locale == doc.locale;
         let control = match &ctx.navigation {
-            Navigation::Links(href) => el("a").attr("href", href(locale, &doc.version))
-                .attr("hreflang", locale.clone()).attr_if(current, "aria-current", "page"),
-            Navigation::Buttons => el("button").attr("type", "button").attr("data-action", "locale")
-                .attr("data-locale", locale.clone()).attr("aria-pressed", if current { "true" } else { "false" }),
+            Navigation::Links(href) => el("a")
+                .attr("href", href(locale, &doc.version))
+                .attr("hreflang", locale.clone())
+                .attr_if(current, "aria-current", "page"),
+            Navigation::Buttons => el("button")
+                .attr("type", "button")
+                .attr("data-action", "locale")
+                .attr("data-locale", locale.clone())
+                .attr("aria-pressed", if current { "true" } else { "false" }),
         };
         el("li").child(control.attr("lang", locale.clone()).text(name))
     });
-    el("nav").class("mp-languages").attr("aria-label", ctx.l10n.attr("page-language-nav", "aria-label"))
+    el("nav")
+        .class("mp-languages")
+        .attr(
+            "aria-label",
+            ctx.l10n.attr("page-language-nav", "aria-label"),
+        )
         .child(el("ul").children(items))
 }
 
 fn version_line(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let l10n = ctx.l10n;
     let version = l10n.text_with("page-version", &[("date", &l10n.iso_date(&doc.published))]);
-    let effect_id = if doc.effective <= ctx.today.iso() { "page-effective-since" } else { "page-effective-from" };
+    let effect_id = if doc.effective <= ctx.today.iso() {
+        "page-effective-since"
+    } else {
+        "page-effective-from"
+    };
     let effect = l10n.text_with(effect_id, &[("date", &l10n.iso_date(&doc.effective))]);
-    el("p").class("mp-version").text(format!("{version} · {effect}"))
+    el("p")
+        .class("mp-version")
+        .text(format!("{version} · {effect}"))
 }
 
 fn table_of_contents(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let items = doc.sections.iter().skip(1).map(|s| {
-        el("li").class(&format!("mp-toc-level-{}", s.level))
-            .child(el("a").attr("href", format!("#{}", s.id)).text(heading_line(s)))
+        el("li").class(&format!("mp-toc-level-{}", s.level)).child(
+            el("a")
+                .attr("href", format!("#{}", s.id))
+                .text(heading_line(s)),
+        )
     });
-    el("nav").class("mp-toc").attr("aria-labelledby", "mp-toc-heading")
-        .child(el("h2").attr("id", "mp-toc-heading").text(ctx.l10n.text("page-toc-heading")))
+    el("nav")
+        .class("mp-toc")
+        .attr("aria-labelledby", "mp-toc-heading")
+        .child(
+            el("h2")
+                .attr("id", "mp-toc-heading")
+                .text(ctx.l10n.text("page-toc-heading")),
+        )
         .child(el("ol").children(items))
 }
 
 fn section_view(section: &SectionText) -> Element {
     let tag = match section.level {
-        0 | 1 | 2 => "h2",
+        0..=2 => "h2",
         3 => "h3",
         _ => "h4",
     };
-    el("section").attr("id", section.id.clone()).attr("aria-labelledby", format!("{}-heading", section.id))
-        .child(el(tag).attr("id", format!("{}-heading", section.id)).text(heading_line(section)))
+    el("section")
+        .attr("id", section.id.clone())
+        .attr("aria-labelledby", format!("{}-heading", section.id))
+        .child(
+            el(tag)
+                .attr("id", format!("{}-heading", section.id))
+                .text(heading_line(section)),
+        )
         .children(blocks(section))
 }
 
@@ -114,7 +161,11 @@ pub fn blocks(section: &SectionText) -> Vec<Node> {
         if let Some(done) = list.take() {
             out.push(done.into());
         }
-        let class = if block.kind == "label" { "mp-label" } else { "mp-p" };
+        let class = if block.kind == "label" {
+            "mp-label"
+        } else {
+            "mp-p"
+        };
         out.push(el("p").class(class).text(block_line(block)).into());
     }
     if let Some(done) = list {
@@ -128,29 +179,61 @@ fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let in_effect = &ctx.catalog.in_effect(ctx.today).id;
     let latest = &ctx.catalog.latest().id;
     let items = ctx.catalog.versions().iter().rev().map(|v| {
-        let label = l10n.text_with("page-history-entry", &[
-            ("published", &l10n.iso_date(&v.published)),
-            ("effective", &l10n.iso_date(&v.effective)),
-        ]);
+        let label = l10n.text_with(
+            "page-history-entry",
+            &[
+                ("published", &l10n.iso_date(&v.published)),
+                ("effective", &l10n.iso_date(&v.effective)),
+            ],
+        );
         let shown = v.id == doc.version;
         let control = match &ctx.navigation {
-            Navigation::Links(href) => el("a").attr("href", href(&doc.locale, &v.id)).attr_if(shown, "aria-current", "page"),
-            Navigation::Buttons => el("button").attr("type", "button").attr("data-action", "version")
-                .attr("data-version", v.id.clone()).attr("aria-pressed", if shown { "true" } else { "false" }),
+            Navigation::Links(href) => el("a").attr("href", href(&doc.locale, &v.id)).attr_if(
+                shown,
+                "aria-current",
+                "page",
+            ),
+            Navigation::Buttons => el("button")
+                .attr("type", "button")
+                .attr("data-action", "version")
+                .attr("data-version", v.id.clone())
+                .attr("aria-pressed", if shown { "true" } else { "false" }),
         };
         let mut item = el("li").child(control.text(label));
         if v.id == *in_effect {
-            item = item.child(el("span").class("mp-badge").text(l10n.text("page-history-in-effect")));
+            item = item.child(
+                el("span")
+                    .class("mp-badge")
+                    .text(l10n.text("page-history-in-effect")),
+            );
         }
         if matches!(ctx.navigation, Navigation::Buttons) && v.id != *latest {
-            item = item.text(" ").child(el("button").attr("type", "button").attr("data-action", "compare")
-                .attr("data-version", v.id.clone())
-                .attr("aria-label", l10n.attr_with("page-history-compare", "aria-label", &[("published", &l10n.iso_date(&v.published))]))
-                .text(l10n.text("page-history-compare")));
+            item = item.text(" ").child(
+                el("button")
+                    .attr("type", "button")
+                    .attr("data-action", "compare")
+                    .attr("data-version", v.id.clone())
+                    .attr(
+                        "aria-label",
+                        l10n.attr_with(
+                            "page-history-compare",
+                            "aria-label",
+                            &[("published", &l10n.iso_date(&v.published))],
+                        ),
+                    )
+                    .text(l10n.text("page-history-compare")),
+            );
         }
         item
     });
-    el("section").attr("id", "history").class("mp-history").attr("aria-labelledby", "history-heading")
-        .child(el("h2").attr("id", "history-heading").text(l10n.text("page-history-heading")))
+    el("section")
+        .attr("id", "history")
+        .class("mp-history")
+        .attr("aria-labelledby", "history-heading")
+        .child(
+            el("h2")
+                .attr("id", "history-heading")
+                .text(l10n.text("page-history-heading")),
+        )
         .child(el("ol").children(items))
 }

@@ -16,7 +16,11 @@ pub struct Element {
 
 /// Starts an element: `el("p").attr("class", "x").text("…")`.
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, attrs: Vec::new(), children: Vec::new() }
+    Element {
+        tag,
+        attrs: Vec::new(),
+        children: Vec::new(),
+    }
 }
 
 impl Element {
@@ -26,7 +30,11 @@ impl Element {
     }
 
     pub fn attr_if(self, cond: bool, name: &'static str, value: impl Into<String>) -> Self {
-        if cond { self.attr(name, value) } else { self }
+        if cond {
+            self.attr(name, value)
+        } else {
+            self
+        }
     }
 
     pub fn class(self, value: &str) -> Self {
@@ -48,7 +56,10 @@ impl Element {
     }
 
     pub fn get_attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 

@@ -7,21 +7,52 @@ use crate::your_data::{DataItem, YourData};
 
 /// `policy_url` is where the policy page lives; section links point at its anchors.
 pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> Element {
-    let mut root = el("section").class("mp-your-data").attr("lang", data.locale.clone()).attr("aria-labelledby", "mp-your-data-heading")
-        .child(el("h2").attr("id", "mp-your-data-heading").text(l10n.text("your-data-heading")))
-        .child(el("p").class("mp-version").text(l10n.text_with("your-data-version", &[("date", &l10n.iso_date(&data.version.published))])));
+    let mut root = el("section")
+        .class("mp-your-data")
+        .attr("lang", data.locale.clone())
+        .attr("aria-labelledby", "mp-your-data-heading")
+        .child(
+            el("h2")
+                .attr("id", "mp-your-data-heading")
+                .text(l10n.text("your-data-heading")),
+        )
+        .child(el("p").class("mp-version").text(l10n.text_with(
+            "your-data-version",
+            &[("date", &l10n.iso_date(&data.version.published))],
+        )));
     if let Some(note) = &data.business_note {
         root = root.child(el("p").class("mp-note").text(note.clone()));
     }
-    root = root.child(el("div").class("mp-actions")
-        .child(el("button").attr("type", "button").attr("data-action", "download")
-            .attr("title", l10n.attr("your-data-download", "title")).text(l10n.text("your-data-download")))
-        .child(el("button").attr("type", "button").attr("data-action", "print").text(l10n.text("your-data-print"))));
+    root = root.child(
+        el("div")
+            .class("mp-actions")
+            .child(
+                el("button")
+                    .attr("type", "button")
+                    .attr("data-action", "download")
+                    .attr("title", l10n.attr("your-data-download", "title"))
+                    .text(l10n.text("your-data-download")),
+            )
+            .child(
+                el("button")
+                    .attr("type", "button")
+                    .attr("data-action", "print")
+                    .text(l10n.text("your-data-print")),
+            ),
+    );
 
-    if let Some(changes) = data.changes.as_ref().filter(|c| c.material && !c.summary.is_empty()) {
+    if let Some(changes) = data
+        .changes
+        .as_ref()
+        .filter(|c| c.material && !c.summary.is_empty())
+    {
         let items = summary_items(l10n, &changes.summary);
-        root = root.child(el("h3").text(l10n.text("your-data-changes-heading")))
-            .child(el("p").text(l10n.text_with("your-data-changes-intro", &[("date", &l10n.iso_date(&changes.to.effective))])))
+        root = root
+            .child(el("h3").text(l10n.text("your-data-changes-heading")))
+            .child(el("p").text(l10n.text_with(
+                "your-data-changes-intro",
+                &[("date", &l10n.iso_date(&changes.to.effective))],
+            )))
             .child(el("ul").class("mp-summary").children(items));
     }
 
@@ -29,12 +60,21 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
     root = if data.held.is_empty() {
         root.child(el("p").text(l10n.text("your-data-held-none")))
     } else {
-        root.child(el("ul").class("mp-data-list").children(data.held.iter().map(|i| item(l10n, i, policy_url, false))))
+        root.child(
+            el("ul")
+                .class("mp-data-list")
+                .children(data.held.iter().map(|i| item(l10n, i, policy_url, false))),
+        )
     };
     if !data.deleted.is_empty() {
-        root = root.child(el("h3").text(l10n.text("your-data-deleted-heading")))
+        root = root
+            .child(el("h3").text(l10n.text("your-data-deleted-heading")))
             .child(el("p").text(l10n.text("your-data-deleted-note")))
-            .child(el("ul").class("mp-data-list mp-deleted").children(data.deleted.iter().map(|i| item(l10n, i, policy_url, true))));
+            .child(
+                el("ul")
+                    .class("mp-data-list mp-deleted")
+                    .children(data.deleted.iter().map(|i| item(l10n, i, policy_url, true))),
+            );
     }
     root
 }
@@ -42,24 +82,51 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
 fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> Element {
     let mut facts = el("dl");
     let mut row = |term: &str, detail: Element| {
-        facts = std::mem::replace(&mut facts, el("dl")).child(el("dt").text(l10n.text(term))).child(detail);
+        facts = std::mem::replace(&mut facts, el("dl"))
+            .child(el("dt").text(l10n.text(term)))
+            .child(detail);
     };
     if let Some(value) = &item.value {
-        row("your-data-value", el("dd").class("mp-value").text(value.clone()));
+        row(
+            "your-data-value",
+            el("dd").class("mp-value").text(value.clone()),
+        );
     }
-    row("your-data-purposes", list(item.purposes.iter().map(|p| p.label.clone())));
-    row("your-data-recipients", if item.recipients.is_empty() {
-        el("dd").text(l10n.text("your-data-recipients-none"))
-    } else {
-        list(item.recipients.iter().map(|r| r.label.clone()))
-    });
+    row(
+        "your-data-purposes",
+        list(item.purposes.iter().map(|p| p.label.clone())),
+    );
+    row(
+        "your-data-recipients",
+        if item.recipients.is_empty() {
+            el("dd").text(l10n.text("your-data-recipients-none"))
+        } else {
+            list(item.recipients.iter().map(|r| r.label.clone()))
+        },
+    );
     if !deleted {
-        row("your-data-retention", list(item.retention.iter().map(|r| r.label.clone())));
+        row(
+            "your-data-retention",
+            list(item.retention.iter().map(|r| r.label.clone())),
+        );
     }
-    row("your-data-sources", list(item.sources.iter().map(|s| s.label.clone())));
-    let links = item.sections.iter().map(|s| el("li").child(el("a").attr("href", format!("{policy_url}#{}", s.id)).text(s.heading.clone())));
-    row("your-data-sections", el("dd").child(el("ul").children(links)));
-    el("li").class("mp-data-item")
+    row(
+        "your-data-sources",
+        list(item.sources.iter().map(|s| s.label.clone())),
+    );
+    let links = item.sections.iter().map(|s| {
+        el("li").child(
+            el("a")
+                .attr("href", format!("{policy_url}#{}", s.id))
+                .text(s.heading.clone()),
+        )
+    });
+    row(
+        "your-data-sections",
+        el("dd").child(el("ul").children(links)),
+    );
+    el("li")
+        .class("mp-data-item")
         .child(el("h4").text(item.category.label.clone()))
         .child(facts)
 }

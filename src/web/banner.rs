@@ -50,12 +50,17 @@ impl Banner {
     /// Builds the receipt, hands it to `onAccept`, and dispatches `privacy-accepted`.
     fn accept(&self, host: &Element) -> Result<(), JsValue> {
         let catalog = catalog();
-        let version = catalog.version("version", &self.changes.to.id).map_err(js_error)?;
+        let version = catalog
+            .version("version", &self.changes.to.id)
+            .map_err(js_error)?;
         let doc = resolve(catalog, version, &self.changes.locale);
         let detail = to_js(&receipt(&doc, &now_iso()))?;
         if let Some(callback) = &self.on_accept {
             if let Err(error) = callback.call1(&JsValue::NULL, &detail) {
-                web_sys::console::error_2(&JsValue::from_str("manetti-privacy: onAccept threw"), &error);
+                web_sys::console::error_2(
+                    &JsValue::from_str("manetti-privacy: onAccept threw"),
+                    &error,
+                );
             }
         }
         let init = CustomEventInit::new();
@@ -91,11 +96,28 @@ pub fn mount_banner(
 ) -> Result<BannerHandle, JsValue> {
     let catalog = catalog();
     let parsed = BannerOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
-    let on_accept = js_sys::Reflect::get(&options, &JsValue::from_str("onAccept")).ok()
+    let on_accept = js_sys::Reflect::get(&options, &JsValue::from_str("onAccept"))
+        .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let subject = parsed.customer.as_ref().map(|c| c.subject());
-    let changes = changes_since(catalog, parsed.accepted_version.as_deref(), &parsed.locale,
-        parsed.now.unwrap_or_else(today), subject.as_ref()).map_err(js_error)?;
-    let component = Banner { changes, comparison_open: false, closed: false, on_accept };
-    Ok(BannerHandle { mounted: Mounted::mount(super::host_element(&element)?, Rc::new(RefCell::new(component)))? })
+    let changes = changes_since(
+        catalog,
+        parsed.accepted_version.as_deref(),
+        &parsed.locale,
+        parsed.now.unwrap_or_else(today),
+        subject.as_ref(),
+    )
+    .map_err(js_error)?;
+    let component = Banner {
+        changes,
+        comparison_open: false,
+        closed: false,
+        on_accept,
+    };
+    Ok(BannerHandle {
+        mounted: Mounted::mount(
+            super::host_element(&element)?,
+            Rc::new(RefCell::new(component)),
+        )?,
+    })
 }

@@ -23,7 +23,9 @@ pub fn build(document: &Document, node: &Node) -> Result<web_sys::Node, JsValue>
 
 /// Replaces everything inside `host` with `node` (or with nothing).
 pub fn replace_children(host: &web_sys::Element, node: Option<&Node>) -> Result<(), JsValue> {
-    let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("element has no document"))?;
     let fresh = match node {
         Some(node) => Some(build(&document, node)?),
         None => None,

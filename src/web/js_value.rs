@@ -26,14 +26,21 @@ fn to_value_depth(js: &JsValue, depth: u8) -> Value {
     }
     if Array::is_array(js) {
         let array: &Array = js.unchecked_ref();
-        return Value::Array(array.iter().map(|item| to_value_depth(&item, depth + 1)).collect());
+        return Value::Array(
+            array
+                .iter()
+                .map(|item| to_value_depth(&item, depth + 1))
+                .collect(),
+        );
     }
     if js.is_function() || !js.is_object() {
         return Value::Other(js.js_typeof().as_string().unwrap_or_default());
     }
     let object: &Object = js.unchecked_ref();
     // Reflect.ownKeys reports a throwing Proxy as an error instead of throwing through us.
-    let Ok(keys) = Reflect::own_keys(object) else { return Value::Other("proxy that cannot be read".into()) };
+    let Ok(keys) = Reflect::own_keys(object) else {
+        return Value::Other("proxy that cannot be read".into());
+    };
     let fields = keys.iter().filter(JsValue::is_string).filter_map(|key| {
         let name = key.as_string()?;
         let value = Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);

@@ -21,18 +21,26 @@ pub(crate) fn js_error(error: Error) -> JsValue {
 }
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::new())
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new())
         .map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 /// The browser's clock, as an ISO 8601 timestamp.
 pub(crate) fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// Today in the browser's clock, as a date.
 pub(crate) fn today() -> Date {
-    Date::parse("now", &now_iso()).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+    Date::parse("now", &now_iso()).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
 }
 
 pub(crate) fn catalog() -> &'static Catalog {
@@ -49,8 +57,14 @@ struct VersionInfo<'a> {
 /// Every version of the policy, oldest first: `[{ id, published, effective }]`.
 #[wasm_bindgen(js_name = versions, unchecked_return_type = "VersionInfo[]")]
 pub fn versions() -> Result<JsValue, JsValue> {
-    let list: Vec<VersionInfo> = catalog().versions().iter()
-        .map(|v| VersionInfo { id: &v.id, published: &v.published, effective: &v.effective })
+    let list: Vec<VersionInfo> = catalog()
+        .versions()
+        .iter()
+        .map(|v| VersionInfo {
+            id: &v.id,
+            published: &v.published,
+            effective: &v.effective,
+        })
         .collect();
     to_js(&list)
 }
@@ -59,7 +73,8 @@ pub fn versions() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = policy, unchecked_return_type = "PolicyDocument")]
 pub fn policy(
     #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
-    #[wasm_bindgen(js_name = "version", unchecked_optional_param_type = "string")] version_id: JsValue,
+    #[wasm_bindgen(js_name = "version", unchecked_optional_param_type = "string")]
+    version_id: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let locale = locale_arg(catalog, &locale_tag)?;
@@ -74,17 +89,25 @@ pub fn policy(
 /// Options: `{ now?: "YYYY-MM-DD", customer? }`.
 #[wasm_bindgen(js_name = changesSince, unchecked_return_type = "Changes")]
 pub fn changes_since(
-    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "string | null")] accepted_version: JsValue,
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "string | null")]
+    accepted_version: JsValue,
     #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ChangesOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
     let locale = locale_arg(catalog, &locale_tag)?;
-    let options = crate::input::options::ChangesOptions::parse(&options_value(&options)).map_err(js_error)?;
+    let options =
+        crate::input::options::ChangesOptions::parse(&options_value(&options)).map_err(js_error)?;
     let subject = options.customer.as_ref().map(|c| c.subject());
-    let changes = crate::diff::changes_since(catalog, accepted.as_deref(), &locale, options.now.unwrap_or_else(today), subject.as_ref())
-        .map_err(js_error)?;
+    let changes = crate::diff::changes_since(
+        catalog,
+        accepted.as_deref(),
+        &locale,
+        options.now.unwrap_or_else(today),
+        subject.as_ref(),
+    )
+    .map_err(js_error)?;
     to_js(&changes)
 }
 
@@ -92,7 +115,10 @@ pub fn changes_since(
 pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue> {
     use wasm_bindgen::JsCast;
     value.dyn_ref::<web_sys::Element>().cloned().ok_or_else(|| {
-        js_error(Error::new(format!("element: expected a DOM element, got {}", js_value::to_value(value).kind())))
+        js_error(Error::new(format!(
+            "element: expected a DOM element, got {}",
+            js_value::to_value(value).kind()
+        )))
     })
 }
 
@@ -105,9 +131,20 @@ pub fn style_sheet_text() -> String {
 /// The catalog locale for a list of preferred BCP 47 tags (such as `navigator.languages`);
 /// malformed tags are skipped, and no match gives "nl".
 #[wasm_bindgen(js_name = preferredLocale)]
-pub fn preferred_locale(#[wasm_bindgen(unchecked_param_type = "readonly string[]")] tags: JsValue) -> String {
+pub fn preferred_locale(
+    #[wasm_bindgen(unchecked_param_type = "readonly string[]")] tags: JsValue,
+) -> String {
     let tags: Vec<String> = match js_value::to_value(&tags) {
-        Value::Array(items) => items.into_iter().filter_map(|v| if let Value::String(s) = v { Some(s) } else { None }).collect(),
+        Value::Array(items) => items
+            .into_iter()
+            .filter_map(|v| {
+                if let Value::String(s) = v {
+                    Some(s)
+                } else {
+                    None
+                }
+            })
+            .collect(),
         Value::String(s) => vec![s],
         _ => Vec::new(),
     };
@@ -125,7 +162,10 @@ pub(crate) fn string_arg(name: &str, value: &JsValue) -> Result<Option<String>, 
     match js_value::to_value(value) {
         Value::Null => Ok(None),
         Value::String(s) => Ok(Some(s)),
-        other => Err(Error::new(format!("{name}: expected a string, got {}", other.kind()))),
+        other => Err(Error::new(format!(
+            "{name}: expected a string, got {}",
+            other.kind()
+        ))),
     }
 }
 

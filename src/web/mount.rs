@@ -43,7 +43,11 @@ impl Mounted {
         });
         let listener: js_sys::Function = listener.into_js_value().unchecked_into();
         host.add_event_listener_with_callback("click", &listener)?;
-        Ok(Mounted { host, component, listener: Some(listener) })
+        Ok(Mounted {
+            host,
+            component,
+            listener: Some(listener),
+        })
     }
 
     pub fn rerender(&self) -> Result<(), JsValue> {
@@ -52,7 +56,9 @@ impl Mounted {
 
     pub fn destroy(&mut self) {
         if let Some(listener) = self.listener.take() {
-            let _ = self.host.remove_event_listener_with_callback("click", &listener);
+            let _ = self
+                .host
+                .remove_event_listener_with_callback("click", &listener);
         }
         let _ = replace_children(&self.host, None);
     }
@@ -62,12 +68,20 @@ fn render(host: &Element, component: &dyn Component) -> Result<(), JsValue> {
     replace_children(host, component.view().as_ref())
 }
 
-fn on_click(host: &Element, component: &Rc<RefCell<dyn Component>>, event: &Event) -> Result<(), JsValue> {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
+fn on_click(
+    host: &Element,
+    component: &Rc<RefCell<dyn Component>>,
+    event: &Event,
+) -> Result<(), JsValue> {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return Ok(());
+    };
     if let Some(link) = target.closest("a[href^='#']")? {
         return follow_in_page_link(host, &link, event);
     }
-    let Some(control) = target.closest("[data-action]")? else { return Ok(()) };
+    let Some(control) = target.closest("[data-action]")? else {
+        return Ok(());
+    };
     if !host.contains(Some(&control)) {
         return Ok(());
     }
@@ -79,7 +93,10 @@ fn on_click(host: &Element, component: &Rc<RefCell<dyn Component>>, event: &Even
     let outcome = component.borrow_mut().act(&action, &control, host)?;
     if let Outcome::Rerender = outcome {
         render(host, &*component.borrow())?;
-        if let Some(focus) = host.query_selector(&selector)?.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(focus) = host
+            .query_selector(&selector)?
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             focus.focus()?;
         }
     }
@@ -89,9 +106,16 @@ fn on_click(host: &Element, component: &Rc<RefCell<dyn Component>>, event: &Even
 /// A `#anchor` link inside the component scrolls to its section and moves focus there. The
 /// browser cannot do it when the component lives in a shadow root.
 fn follow_in_page_link(host: &Element, link: &Element, event: &Event) -> Result<(), JsValue> {
-    let id: String = link.get_attribute("href").unwrap_or_default().chars().skip(1)
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-    let Some(section) = host.query_selector(&format!("[id=\"{id}\"]"))? else { return Ok(()) };
+    let id: String = link
+        .get_attribute("href")
+        .unwrap_or_default()
+        .chars()
+        .skip(1)
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let Some(section) = host.query_selector(&format!("[id=\"{id}\"]"))? else {
+        return Ok(());
+    };
     event.prevent_default();
     if let Ok(section) = section.dyn_into::<HtmlElement>() {
         if !section.has_attribute("tabindex") {
@@ -108,7 +132,10 @@ fn focus_selector(control: &Element) -> String {
     let mut selector = String::new();
     for name in ["data-action", "data-locale", "data-version"] {
         if let Some(value) = control.get_attribute(name) {
-            let safe: String = value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            let safe: String = value
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
             selector.push_str(&format!("[{name}=\"{safe}\"]"));
         }
     }

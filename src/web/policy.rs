@@ -27,17 +27,41 @@ impl Component for PolicyPage {
         let l10n = Localizer::new(catalog, &self.locale, &version.id);
         let doc = resolve_with(&l10n, version);
         let today = today();
-        let changes = self.compare.as_ref().and_then(|id| catalog.version("compare", id).ok())
-            .map(|from| changes_between(catalog, Some(from), catalog.latest(), &self.locale, today, None));
-        let ctx = PageContext { catalog, l10n: &l10n, today, navigation: Navigation::Buttons, comparison: changes.as_ref() };
+        let changes = self
+            .compare
+            .as_ref()
+            .and_then(|id| catalog.version("compare", id).ok())
+            .map(|from| {
+                changes_between(
+                    catalog,
+                    Some(from),
+                    catalog.latest(),
+                    &self.locale,
+                    today,
+                    None,
+                )
+            });
+        let ctx = PageContext {
+            catalog,
+            l10n: &l10n,
+            today,
+            navigation: Navigation::Buttons,
+            comparison: changes.as_ref(),
+        };
         Some(policy_page(&ctx, &doc).into())
     }
 
     fn act(&mut self, action: &str, target: &Element, _host: &Element) -> Result<Outcome, JsValue> {
         match action {
-            "locale" => self.locale = target.get_attribute("data-locale").unwrap_or_else(|| self.locale.clone()),
+            "locale" => {
+                self.locale = target
+                    .get_attribute("data-locale")
+                    .unwrap_or_else(|| self.locale.clone())
+            }
             "version" => {
-                self.version = target.get_attribute("data-version").unwrap_or_else(|| self.version.clone());
+                self.version = target
+                    .get_attribute("data-version")
+                    .unwrap_or_else(|| self.version.clone());
                 self.compare = None;
             }
             "compare" => {
@@ -76,9 +100,18 @@ pub fn mount_policy(
     let options = PolicyOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
     let (version, compare) = match options.compare {
         Some(from) => (catalog.latest().id.clone(), Some(from)),
-        None => (options.version.unwrap_or_else(|| catalog.in_effect(today()).id.clone()), None),
+        None => (
+            options
+                .version
+                .unwrap_or_else(|| catalog.in_effect(today()).id.clone()),
+            None,
+        ),
     };
-    let page = PolicyPage { locale: options.locale, version, compare };
+    let page = PolicyPage {
+        locale: options.locale,
+        version,
+        compare,
+    };
     let mounted = Mounted::mount(super::host_element(&element)?, Rc::new(RefCell::new(page)))?;
     Ok(PolicyHandle { mounted })
 }

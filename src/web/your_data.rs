@@ -48,7 +48,11 @@ impl Component for YourDataView {
 /// Offers the overview as a JSON file, built in the browser: no network request.
 fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
     let value = to_js(data)?;
-    let json = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from_f64(2.0))?;
+    let json = js_sys::JSON::stringify_with_replacer_and_space(
+        &value,
+        &JsValue::NULL,
+        &JsValue::from_f64(2.0),
+    )?;
     let parts = js_sys::Array::of1(&json);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
@@ -73,7 +77,10 @@ pub struct YourDataHandle {
 #[wasm_bindgen]
 impl YourDataHandle {
     /// Re-renders for another customer record. A bad record throws and leaves the view as it was.
-    pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue) -> Result<(), JsValue> {
+    pub fn update(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue,
+    ) -> Result<(), JsValue> {
         let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
         let mut options = self.view.borrow().options.clone();
         options.customer = customer;
@@ -101,8 +108,14 @@ pub fn mount_your_data(
 ) -> Result<YourDataHandle, JsValue> {
     let parsed = YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
     let data = compute(&parsed)?;
-    let view = Rc::new(RefCell::new(YourDataView { data, options: parsed }));
-    Ok(YourDataHandle { mounted: Mounted::mount(super::host_element(&element)?, view.clone())?, view })
+    let view = Rc::new(RefCell::new(YourDataView {
+        data,
+        options: parsed,
+    }));
+    Ok(YourDataHandle {
+        mounted: Mounted::mount(super::host_element(&element)?, view.clone())?,
+        view,
+    })
 }
 
 /// The overview for `customer` as plain data, in `locale`. Options: `{ acceptedVersion?, now? }`.
@@ -115,7 +128,14 @@ pub fn your_data_export(
     let catalog = catalog();
     let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
     let locale = locale_arg(catalog, &locale_tag)?;
-    let (accepted_version, now) = your_data_extra(catalog, &options_value(&options)).map_err(js_error)?;
-    let parsed = YourDataOptions { locale, customer, accepted_version, now, policy_url: String::new() };
+    let (accepted_version, now) =
+        your_data_extra(catalog, &options_value(&options)).map_err(js_error)?;
+    let parsed = YourDataOptions {
+        locale,
+        customer,
+        accepted_version,
+        now,
+        policy_url: String::new(),
+    };
     to_js(&compute(&parsed)?)
 }

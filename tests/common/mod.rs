@@ -5,7 +5,10 @@ use manetti_privacy::catalog::Catalog;
 use manetti_privacy::date::Date;
 
 pub fn seed_text() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/privacy-policy-2018-05-24.nl.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seed/privacy-policy-2018-05-24.nl.txt"
+    );
     std::fs::read_to_string(path).expect("the seed policy text at ../shared/seed")
 }
 
@@ -24,20 +27,34 @@ pub fn fixture_catalog(name: &str) -> Catalog {
 }
 
 /// Like [`fixture_catalog`], with the versions changed by `edit` first.
-pub fn fixture_catalog_edited(name: &str, edit: impl FnOnce(&mut Vec<manetti_privacy::model::Version>)) -> Catalog {
+pub fn fixture_catalog_edited(
+    name: &str,
+    edit: impl FnOnce(&mut Vec<manetti_privacy::model::Version>),
+) -> Catalog {
     use std::fs;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("tests/fixtures").join(name);
-    let mut version_files: Vec<_> = fs::read_dir(dir.join("versions")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut version_files: Vec<_> = fs::read_dir(dir.join("versions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     version_files.sort();
-    let mut versions = version_files.iter()
-        .map(|p| toml::from_str(&fs::read_to_string(p).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+    let mut versions = version_files
+        .iter()
+        .map(|p| {
+            toml::from_str(&fs::read_to_string(p).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        })
         .collect();
     edit(&mut versions);
     let mut files = Vec::new();
     for locale in ["nl", "en"] {
         for shared in ["terms.ftl", "ui.ftl"] {
-            files.push((locale.to_string(), shared.to_string(), fs::read_to_string(root.join("locales").join(locale).join(shared)).unwrap()));
+            files.push((
+                locale.to_string(),
+                shared.to_string(),
+                fs::read_to_string(root.join("locales").join(locale).join(shared)).unwrap(),
+            ));
         }
         for entry in fs::read_dir(dir.join("locales").join(locale)).unwrap() {
             let path = entry.unwrap().path();
