@@ -14,7 +14,7 @@ use crate::customer::Subject;
 use crate::date::Date;
 use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
 use crate::error::Error;
-use crate::l10n::Localizer;
+use crate::l10n::{Locale, Localizer};
 use crate::model::{Activity, ClosedList, NoteKind, Version};
 use serde::Serialize;
 use words::{diff_words, Run};
@@ -23,8 +23,18 @@ use words::{diff_words, Run};
 #[serde(rename_all = "camelCase")]
 pub struct VersionRef {
     pub id: String,
-    pub published: String,
-    pub effective: String,
+    pub published: Date,
+    pub effective: Date,
+}
+
+impl VersionRef {
+    pub fn of(v: &Version) -> VersionRef {
+        VersionRef {
+            id: v.id.clone(),
+            published: v.published,
+            effective: v.effective,
+        }
+    }
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -34,7 +44,7 @@ pub struct Changes {
     pub from: Option<VersionRef>,
     /// The newest version.
     pub to: VersionRef,
-    pub locale: String,
+    pub locale: Locale,
     /// The customer already accepted the newest version: nothing to show.
     pub up_to_date: bool,
     /// The newest version's effective date has come.
@@ -141,7 +151,7 @@ pub struct SummaryLine {
 pub fn changes_since(
     catalog: &Catalog,
     accepted: Option<&str>,
-    locale: &str,
+    locale: Locale,
     today: Date,
     customer: Option<&Subject>,
 ) -> Result<Changes, Error> {
@@ -163,18 +173,18 @@ pub fn changes_between(
     catalog: &Catalog,
     from: Option<&Version>,
     to: &Version,
-    locale: &str,
+    locale: Locale,
     today: Date,
     customer: Option<&Subject>,
 ) -> Changes {
-    let new_l10n = Localizer::new(catalog, locale, &to.id);
+    let new_l10n = catalog.localizer(locale, to);
     let new_doc = resolve_with(&new_l10n, to);
-    let in_effect = to.effective <= today.iso();
+    let in_effect = to.effective <= today;
     let Some(from) = from else {
         return Changes {
             from: None,
-            to: version_ref(to),
-            locale: locale.to_string(),
+            to: VersionRef::of(to),
+            locale,
             up_to_date: false,
             in_effect,
             material: true,
@@ -186,7 +196,7 @@ pub fn changes_between(
             summary: vec![],
         };
     };
-    let old_l10n = Localizer::new(catalog, locale, &from.id);
+    let old_l10n = catalog.localizer(locale, from);
     let old_doc = resolve_with(&old_l10n, from);
 
     let sections = section_changes(&old_doc, &new_doc);
@@ -206,9 +216,9 @@ pub fn changes_between(
     let material = structural || notes.iter().any(|n| n.material);
     let summary = summarize(&new_l10n, &sections, &activities, &transfers);
     Changes {
-        from: Some(version_ref(from)),
-        to: version_ref(to),
-        locale: locale.to_string(),
+        from: Some(VersionRef::of(from)),
+        to: VersionRef::of(to),
+        locale,
         up_to_date: from.id == to.id,
         in_effect,
         material,
@@ -218,14 +228,6 @@ pub fn changes_between(
         notes,
         paragraphs,
         summary,
-    }
-}
-
-fn version_ref(v: &Version) -> VersionRef {
-    VersionRef {
-        id: v.id.clone(),
-        published: v.published.clone(),
-        effective: v.effective.clone(),
     }
 }
 

@@ -16,6 +16,11 @@ pub fn date(iso: &str) -> Date {
     Date::parse("test", iso).unwrap()
 }
 
+/// A catalog locale by id (`"nl"`, `"en"`).
+pub fn locale(id: &str) -> manetti_privacy::l10n::Locale {
+    shipped().locale("test", id).unwrap()
+}
+
 pub fn shipped() -> &'static Catalog {
     Catalog::shipped()
 }
