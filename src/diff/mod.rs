@@ -7,6 +7,7 @@
 //! material. Renamed and moved sections, and reworded text, are editorial unless a change
 //! note of a version in between says material.
 
+pub mod lcs;
 pub mod words;
 
 use crate::catalog::Catalog;
@@ -200,10 +201,13 @@ pub fn changes_between(
     let old_doc = resolve_with(&old_l10n, from);
 
     let sections = section_changes(&old_doc, &new_doc);
-    let activities = yours_first(
-        activity_changes(from, to, &new_l10n, &old_doc, &new_doc, customer),
-        |a| a.affects_you,
-    );
+    let context = Context {
+        l10n: &new_l10n,
+        old: &old_doc,
+        new: &new_doc,
+        customer,
+    };
+    let activities = yours_first(context.activity_changes(from, to), |a| a.affects_you);
     let transfers = transfer_changes(from, to, &new_l10n);
     let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
     let paragraphs = paragraph_changes(&old_doc, &new_doc);
@@ -244,7 +248,11 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
         .copied()
         .filter(|id| old_ids.contains(id))
         .collect();
-    let in_place = longest_common_subsequence(&common_old, &common_new);
+    let in_place: Vec<&str> = lcs::diff(&common_old, &common_new)
+        .into_iter()
+        .filter(|edit| edit.op == lcs::Op::Equal)
+        .flat_map(|edit| common_old[edit.old].iter().copied())
+        .collect();
     let change = |s: &SectionText, kind, old_title| SectionChange {
         id: s.id.clone(),
         kind,
@@ -276,25 +284,6 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
     out
 }
 
-/// The ids that keep their relative order (a longest common subsequence).
-fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<&'a str> {
-    let (n, m) = (a.len(), b.len());
-    let lcs = words::lcs_table(a, b);
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < n && j < m {
-        if a[i] == b[j] {
-            out.push(a[i]);
-            i += 1;
-            j += 1;
-        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
-}
-
 fn activities_with_section(v: &Version) -> Vec<(&str, &Activity)> {
     v.sections
         .iter()
@@ -318,61 +307,137 @@ fn added_removed<T: ClosedList>(
     (only_in(new, old), only_in(old, new))
 }
 
-/// What changed in one activity, matched by id; `None` for one side when it was added or removed.
-fn activity_change(
-    l10n: &Localizer,
-    section: &str,
-    section_title: String,
-    old: Option<&Activity>,
-    new: Option<&Activity>,
-    customer: Option<&Subject>,
-) -> ActivityChange {
-    let kind = match (old, new) {
-        (None, _) => ChangeKind::Added,
-        (_, None) => ChangeKind::Removed,
-        _ => ChangeKind::Changed,
-    };
-    let (categories_added, categories_removed) = added_removed(
-        l10n,
-        old.map_or(&[][..], |a| &a.categories),
-        new.map_or(&[][..], |a| &a.categories),
-    );
-    let (purposes_added, purposes_removed) = added_removed(
-        l10n,
-        old.map_or(&[][..], |a| &a.purposes),
-        new.map_or(&[][..], |a| &a.purposes),
-    );
-    let (recipients_added, recipients_removed) = added_removed(
-        l10n,
-        old.map_or(&[][..], |a| &a.recipients),
-        new.map_or(&[][..], |a| &a.recipients),
-    );
-    let retention = match (old, new) {
-        (Some(o), Some(n)) if o.retention != n.retention => Some(RetentionChange {
-            from: Labelled::of(l10n, o.retention),
-            to: Labelled::of(l10n, n.retention),
-        }),
-        _ => None,
-    };
-    let scope = |a: Option<&Activity>| a.map(|a| (a.audience.clone(), a.applies_when.clone()));
-    let scope_changed = kind == ChangeKind::Changed && scope(old) != scope(new);
-    let affects_you = customer
-        .map(|s| old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a)));
-    ActivityChange {
-        id: new.or(old).map(|a| a.id.clone()).unwrap_or_default(),
-        kind,
-        section: section.to_string(),
-        section_title,
-        categories: Labelled::all(l10n, new.or(old).map_or(&[][..], |a| &a.categories)),
-        categories_added,
-        categories_removed,
-        purposes_added,
-        purposes_removed,
-        recipients_added,
-        recipients_removed,
-        retention,
-        scope_changed,
-        affects_you,
+/// An activity matched by id across two versions: in both, or on one side only. There is
+/// no "in neither".
+#[derive(Clone, Copy)]
+enum Pair<'a> {
+    Added(&'a Activity),
+    Removed(&'a Activity),
+    Both {
+        old: &'a Activity,
+        new: &'a Activity,
+    },
+}
+
+impl<'a> Pair<'a> {
+    fn before(self) -> Option<&'a Activity> {
+        match self {
+            Pair::Added(_) => None,
+            Pair::Removed(old) | Pair::Both { old, .. } => Some(old),
+        }
+    }
+
+    fn after(self) -> Option<&'a Activity> {
+        match self {
+            Pair::Removed(_) => None,
+            Pair::Added(new) | Pair::Both { new, .. } => Some(new),
+        }
+    }
+
+    /// The activity as it is now, or as it was before it was removed.
+    fn latest(self) -> &'a Activity {
+        match self {
+            Pair::Removed(a) | Pair::Added(a) | Pair::Both { new: a, .. } => a,
+        }
+    }
+
+    fn kind(self) -> ChangeKind {
+        match self {
+            Pair::Added(_) => ChangeKind::Added,
+            Pair::Removed(_) => ChangeKind::Removed,
+            Pair::Both { .. } => ChangeKind::Changed,
+        }
+    }
+}
+
+/// What the activity comparison needs besides the two activities: the wording of the newer
+/// version, both resolved documents (for section titles) and the customer, if any.
+struct Context<'a> {
+    l10n: &'a Localizer<'a>,
+    old: &'a PolicyDocument,
+    new: &'a PolicyDocument,
+    customer: Option<&'a Subject>,
+}
+
+impl Context<'_> {
+    /// What changed in one activity of section `section` (titled `section_title`).
+    fn activity_change(&self, section: &str, section_title: String, pair: Pair) -> ActivityChange {
+        let l10n = self.l10n;
+        let (old, new) = (pair.before(), pair.after());
+        let (categories_added, categories_removed) = added_removed(
+            l10n,
+            old.map_or(&[][..], |a| &a.categories),
+            new.map_or(&[][..], |a| &a.categories),
+        );
+        let (purposes_added, purposes_removed) = added_removed(
+            l10n,
+            old.map_or(&[][..], |a| &a.purposes),
+            new.map_or(&[][..], |a| &a.purposes),
+        );
+        let (recipients_added, recipients_removed) = added_removed(
+            l10n,
+            old.map_or(&[][..], |a| &a.recipients),
+            new.map_or(&[][..], |a| &a.recipients),
+        );
+        let (retention, scope_changed) = match pair {
+            Pair::Both { old: o, new: n } => (
+                (o.retention != n.retention).then(|| RetentionChange {
+                    from: Labelled::of(l10n, o.retention),
+                    to: Labelled::of(l10n, n.retention),
+                }),
+                o.audience != n.audience || o.applies_when != n.applies_when,
+            ),
+            _ => (None, false),
+        };
+        let affects_you = self.customer.map(|s| {
+            old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a))
+        });
+        ActivityChange {
+            id: pair.latest().id.clone(),
+            kind: pair.kind(),
+            section: section.to_string(),
+            section_title,
+            categories: Labelled::all(l10n, &pair.latest().categories),
+            categories_added,
+            categories_removed,
+            purposes_added,
+            purposes_removed,
+            recipients_added,
+            recipients_removed,
+            retention,
+            scope_changed,
+            affects_you,
+        }
+    }
+
+    fn activity_changes(&self, from: &Version, to: &Version) -> Vec<ActivityChange> {
+        let old = activities_with_section(from);
+        let new = activities_with_section(to);
+        let title_of = |doc: &PolicyDocument, id: &str| {
+            doc.sections
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        };
+        let mut out: Vec<ActivityChange> = new
+            .iter()
+            .map(|&(section, n)| {
+                let pair = match old.iter().find(|(_, o)| o.id == n.id) {
+                    Some(&(_, o)) => Pair::Both { old: o, new: n },
+                    None => Pair::Added(n),
+                };
+                self.activity_change(section, title_of(self.new, section), pair)
+            })
+            .collect();
+        for &(section, o) in old
+            .iter()
+            .filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id))
+        {
+            out.push(self.activity_change(section, title_of(self.old, section), Pair::Removed(o)));
+        }
+        out.retain(ActivityChange::is_change);
+        out
     }
 }
 
@@ -388,54 +453,6 @@ impl ActivityChange {
                 && self.retention.is_none()
                 && !self.scope_changed)
     }
-}
-
-fn activity_changes(
-    from: &Version,
-    to: &Version,
-    l10n: &Localizer,
-    old_doc: &PolicyDocument,
-    new_doc: &PolicyDocument,
-    customer: Option<&Subject>,
-) -> Vec<ActivityChange> {
-    let old = activities_with_section(from);
-    let new = activities_with_section(to);
-    let title_of = |doc: &PolicyDocument, id: &str| {
-        doc.sections
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.title.clone())
-            .unwrap_or_default()
-    };
-    let mut out: Vec<ActivityChange> = new
-        .iter()
-        .map(|(section, n)| {
-            let o = old.iter().find(|(_, o)| o.id == n.id).map(|(_, o)| *o);
-            activity_change(
-                l10n,
-                section,
-                title_of(new_doc, section),
-                o,
-                Some(n),
-                customer,
-            )
-        })
-        .collect();
-    for (section, o) in old
-        .iter()
-        .filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id))
-    {
-        out.push(activity_change(
-            l10n,
-            section,
-            title_of(old_doc, section),
-            Some(o),
-            None,
-            customer,
-        ));
-    }
-    out.retain(ActivityChange::is_change);
-    out
 }
 
 fn transfer_changes(from: &Version, to: &Version, l10n: &Localizer) -> Vec<TransferChange> {
