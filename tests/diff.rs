@@ -394,3 +394,43 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
     );
     assert_eq!(changes.summary[0].text, "Changed whom this applies to: Content of e-mails and messages, Messages marked as spam (\"E-mail\")");
 }
+
+#[test]
+fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
+    // "analytics": no categories in v2, gone in v3; a new one without categories in v3.
+    let catalog = common::fixture_catalog_edited("chain", |versions| {
+        for a in versions[1]
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.activities.iter_mut())
+        {
+            if a.id == "analytics" {
+                a.categories.clear();
+            }
+        }
+        let visits = &mut versions[2].sections[1];
+        let mut added = visits.activities.remove(0);
+        added.id = "unnamed".to_string();
+        added.categories.clear();
+        visits.activities.push(added);
+    });
+    for (id, removed, added) in [
+        (
+            "nl",
+            "Vervallen in \"Bezoeken\": een verwerking waarvoor de privacyverklaring geen gegevens noemde",
+            "Nieuw in \"Bezoeken\": een verwerking waarvoor de privacyverklaring geen gegevens noemt",
+        ),
+        (
+            "en",
+            "Dropped from \"Visits\": a processing activity for which the policy named no data",
+            "New in \"Visits\": a processing activity for which the policy names no data",
+        ),
+    ] {
+        let changes =
+            changes_since(&catalog, Some("2020-06-01"), locale(id), date("2021-06-01"), None)
+                .unwrap();
+        let lines: Vec<&str> = changes.summary.iter().map(|l| l.text.as_str()).collect();
+        assert!(lines.contains(&removed) && lines.contains(&added), "{lines:#?}");
+        assert!(lines.iter().all(|l| !l.contains("  ")), "{lines:#?}");
+    }
+}

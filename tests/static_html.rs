@@ -148,3 +148,12 @@ fn every_action_a_view_writes_parses_back() {
     }
     assert_eq!(Action::parse("acept"), None);
 }
+
+#[test]
+fn a_catalog_without_versions_cannot_be_built() {
+    let error = manetti_privacy::catalog::Catalog::new(Vec::new(), Vec::new())
+        .err()
+        .expect("refused");
+    assert_eq!(error.message(), "the catalog has no versions");
+    assert_eq!(shipped().latest(), shipped().versions().last().unwrap());
+}

@@ -562,6 +562,13 @@ fn summarize(
         let mut say =
             |id: &str, args: &[(&str, &str)]| line(l10n.text_with(id, args), a.affects_you);
         match a.kind {
+            // An activity the policy names no data for: say so, not "we process " with a gap.
+            ChangeKind::Added if all.is_empty() => {
+                say("changes-activity-added-no-categories", &[section])
+            }
+            ChangeKind::Removed if all.is_empty() => {
+                say("changes-activity-removed-no-categories", &[section])
+            }
             ChangeKind::Added => say("changes-activity-added", &[section, ("categories", &all)]),
             ChangeKind::Removed => {
                 say("changes-activity-removed", &[section, ("categories", &all)])
@@ -601,15 +608,19 @@ fn summarize(
             }
         }
     }
-    let added: Vec<&Labelled> = transfers
+    // One line per basis, naming the recipients that transfer on it, in order of appearance.
+    let added: Vec<&TransferChange> = transfers
         .iter()
         .filter(|t| t.kind == ChangeKind::Added)
-        .map(|t| &t.recipient)
         .collect();
-    if let Some(first) = transfers.iter().find(|t| t.kind == ChangeKind::Added) {
-        let names = added
+    for (i, first) in added.iter().enumerate() {
+        if added[..i].iter().any(|t| t.basis.id == first.basis.id) {
+            continue;
+        }
+        let names = added[i..]
             .iter()
-            .map(|l| l.label.as_str())
+            .filter(|t| t.basis.id == first.basis.id)
+            .map(|t| t.recipient.label.as_str())
             .collect::<Vec<_>>()
             .join(", ");
         line(
@@ -652,4 +663,44 @@ fn yours_first<T>(items: Vec<T>, affects_you: impl Fn(&T) -> Option<bool>) -> Ve
         .partition(|item| affects_you(item) == Some(true));
     yours.extend(others);
     yours
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    fn labelled(id: &'static str, label: &str) -> Labelled {
+        Labelled {
+            id,
+            label: label.to_string(),
+        }
+    }
+
+    #[test]
+    fn each_added_transfer_is_summarized_with_its_own_basis() {
+        let catalog = Catalog::shipped();
+        let l10n = catalog.localizer(crate::l10n::Locale::AUTHORITATIVE, catalog.latest());
+        let transfer = |recipient: &'static str, basis: &'static str| TransferChange {
+            kind: ChangeKind::Added,
+            recipient: labelled(recipient, recipient),
+            basis: labelled(basis, basis),
+        };
+        let transfers = [
+            transfer("A", "framework"),
+            transfer("B", "clauses"),
+            transfer("C", "framework"),
+        ];
+        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Nieuw: A, C ontvangen gegevens buiten de EER, op grond van het framework",
+                "Nieuw: B ontvangen gegevens buiten de EER, op grond van het clauses",
+            ]
+        );
+    }
 }
