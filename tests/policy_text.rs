@@ -70,6 +70,7 @@ fn every_closed_list_value_has_a_name_in_every_locale() {
         .chain(Audience::ALL.iter().map(|v| v.message()))
         .chain(Fact::ALL.iter().map(|v| v.message()))
         .chain(Source::ALL.iter().map(|v| v.message()))
+        .chain(TransferBasis::ALL.iter().map(|v| v.message()))
         .collect();
     for locale in catalog.locales() {
         let l10n = catalog.localizer(*locale, catalog.latest());
@@ -181,7 +182,11 @@ fn english_says_the_dutch_text_is_authoritative() {
     let catalog = shipped();
     let version = catalog.version("version", "2018-05-24").unwrap();
     let en = resolve(catalog, version, locale("en"));
-    assert_eq!(en.authoritative_locale, "nl");
+    // The locale the English document names as authoritative is the one whose 2018 text is
+    // the seed, word for word.
+    let authoritative = resolve(catalog, version, locale(en.authoritative_locale));
+    assert_eq!(authoritative.text, seed_text().trim_end_matches('\n'));
+    assert_ne!(en.text, authoritative.text);
     let page =
         manetti_privacy::static_site::page(catalog, date("2026-11-25"), locale("en"), "2018-05-24");
     assert!(page.contains("The Dutch text of this policy is the authoritative one"));
