@@ -18,11 +18,11 @@ mod shipped {
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
-/// A catalog has at least one version: `latest` is a field, not an index that could miss.
+/// A catalog has at least one version: [`Catalog::new`] refuses none, and `shipped()` takes
+/// versions that `build.rs` has proven to be at least one.
 pub struct Catalog {
-    /// Oldest first; never empty (its last element equals `latest`).
+    /// Oldest first; never empty.
     versions: Vec<Version>,
-    latest: Version,
     files: Vec<CompiledFile>,
     /// The authoritative locale first: it is the fallback of negotiation.
     locales: Vec<Locale>,
@@ -51,13 +51,11 @@ impl Catalog {
                 locales.push(Locale::of_files(file.locale));
             }
         }
-        let latest = versions
-            .last()
-            .cloned()
-            .ok_or_else(|| Error::new("the catalog has no versions"))?;
+        if versions.is_empty() {
+            return Err(Error::new("the catalog has no versions"));
+        }
         Ok(Catalog {
             versions,
-            latest,
             files,
             locales,
         })
@@ -153,18 +151,18 @@ impl Catalog {
 
     /// The newest version: the one customers are asked to accept once it is published.
     pub fn latest(&self) -> &Version {
-        &self.latest
+        // Never empty: see the type.
+        &self.versions[self.versions.len() - 1]
     }
 
     /// The version in effect on `today`: the newest whose effective date has come (before
     /// the first version takes effect, the first).
     pub fn in_effect(&self, today: Date) -> &Version {
-        let first = self.versions.first().unwrap_or(&self.latest);
         self.versions
             .iter()
             .rev()
             .find(|v| v.effective <= today)
-            .unwrap_or(first)
+            .unwrap_or(&self.versions[0])
     }
 
     /// The versions up to and including `id`, oldest first.

@@ -211,3 +211,48 @@ fn only_the_web_edge_touches_the_browser() {
         }
     }
 }
+
+/// Files that never reach the module: build-time and native-only code.
+const NOT_IN_MODULE: &[&str] = &["src/l10n/compile.rs"];
+
+/// `{:?}`, `{name:?}`, `{:#?}`: a Debug format spec in `line`, if any.
+fn debug_format(line: &str) -> Option<&str> {
+    line.match_indices("?}").find_map(|(end, _)| {
+        let open = line[..end].rfind('{')?;
+        let spec = &line[open..end + 2];
+        let inner = &spec[1..spec.len() - 2];
+        let plain = inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_:#.<>^+-".contains(c));
+        (plain && inner.contains(':')).then_some(spec)
+    })
+}
+
+#[test]
+fn no_debug_formatting_in_the_module() {
+    // Clippy cannot see format strings, so this test holds the `{:?}` rule (+0.3 KB gzip).
+    assert_eq!(debug_format(r#"format!("{x:?}")"#), Some("{x:?}"));
+    assert_eq!(debug_format(r#"format!("{:#?}", x)"#), Some("{:#?}"));
+    assert_eq!(debug_format(r#"format!("{x}?{y}")"#), None);
+    for path in sources() {
+        let rel = path
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        if NOT_IN_MODULE.contains(&rel.as_str()) {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        // Unit tests sit at the end of a file, after `#[cfg(test)]`.
+        let module_part = text.split("#[cfg(test)]").next().unwrap();
+        for (n, line) in module_part.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            if let Some(spec) = debug_format(line) {
+                panic!("{rel}:{}: {spec} formats with Debug (+0.3 KB gzip)", n + 1);
+            }
+        }
+    }
+}

@@ -129,6 +129,8 @@ pub fn compile(
             });
         }
     }
+    // Build time and native only: never in the module (ARCHITECTURE.md, size rules).
+    #[allow(clippy::disallowed_methods)]
     out.sort_by(|a, b| a.key.cmp(&b.key));
     Ok(out)
 }

@@ -1,5 +1,6 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)] // tests never reach the module
 
 use manetti_privacy::catalog::Catalog;
 use manetti_privacy::date::Date;
