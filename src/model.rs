@@ -81,12 +81,24 @@ pub enum Block {
 }
 
 /// What a block is, without its text: how it is laid out and written as plain text.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+/// Serialized as `"p"`, `"li"`, `"label"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
     P,
     Li,
     Label,
+}
+
+impl Serialize for BlockKind {
+    // As a plain string, which shares the string path of the serializer (smaller than a
+    // derived unit variant).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(match self {
+            BlockKind::P => "p",
+            BlockKind::Li => "li",
+            BlockKind::Label => "label",
+        })
+    }
 }
 
 impl Block {

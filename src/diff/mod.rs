@@ -248,11 +248,12 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
         .copied()
         .filter(|id| old_ids.contains(id))
         .collect();
-    let in_place: Vec<&str> = lcs::diff(&common_old, &common_new)
-        .into_iter()
-        .filter(|edit| edit.op == lcs::Op::Equal)
-        .flat_map(|edit| common_old[edit.old].iter().copied())
-        .collect();
+    let mut in_place: Vec<&str> = Vec::new();
+    for edit in lcs::diff(&common_old, &common_new) {
+        if edit.op == lcs::Op::Equal {
+            in_place.extend_from_slice(&common_old[edit.old]);
+        }
+    }
     let change = |s: &SectionText, kind, old_title| SectionChange {
         id: s.id.clone(),
         kind,

@@ -33,16 +33,14 @@ fn tokens(text: &str) -> Vec<&str> {
 /// (see `lcs.rs` for the cost).
 pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
     let (a, b) = (tokens(old), tokens(new));
-    let runs = diff(&a, &b)
-        .into_iter()
-        .map(|edit| Run {
-            op: edit.op,
-            text: match edit.op {
-                Op::Insert => b[edit.new].concat(),
-                _ => a[edit.old].concat(),
-            },
-        })
-        .collect();
+    let mut runs = Vec::new();
+    for edit in diff(&a, &b) {
+        let text = match edit.op {
+            Op::Insert => b[edit.new].concat(),
+            _ => a[edit.old].concat(),
+        };
+        runs.push(Run { op: edit.op, text });
+    }
     coalesce(runs)
 }
 

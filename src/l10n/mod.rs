@@ -96,13 +96,15 @@ fn negotiate_list(available: &[Locale], requested: &[LanguageIdentifier]) -> Loc
         .collect();
     let default: LanguageIdentifier = fallback.as_str().parse().unwrap_or_default();
     let chosen = negotiate_languages(requested, &ids, Some(&default), NegotiationStrategy::Lookup);
-    chosen
-        .first()
-        .and_then(|id| {
-            let id = id.to_string();
-            available.iter().copied().find(|l| *l == *id.as_str())
-        })
-        .unwrap_or(fallback)
+    if let Some(id) = chosen.first() {
+        let id = id.to_string();
+        for &locale in available {
+            if locale == *id.as_str() {
+                return locale;
+            }
+        }
+    }
+    fallback
 }
 
 /// The wording of one version in one locale.

@@ -56,7 +56,12 @@ impl Action {
 
     /// The action of a `data-action` value; `None` for a value no view writes.
     pub fn parse(id: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.id() == id)
+        for action in Action::ALL {
+            if action.id() == id {
+                return Some(action);
+            }
+        }
+        None
     }
 }
 
