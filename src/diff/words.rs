@@ -10,18 +10,45 @@ pub struct Run {
     pub text: String,
 }
 
-/// Words and the white space between them, as separate tokens.
-fn tokens(text: &str) -> Vec<&str> {
+/// What a character belongs to: a word, white space, or punctuation (one token each).
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Word,
+    Space,
+    Mark,
+}
+
+fn class(c: char) -> Class {
+    if c.is_alphanumeric() {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Mark
+    }
+}
+
+/// Words, runs of white space, and single punctuation marks, as separate tokens, so that an
+/// added comma is an insertion of a comma, not a replacement of the word before it. An
+/// apostrophe between letters (`zo'n`, `Let’s`) stays inside its word.
+pub fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut prev_space: Option<bool> = None;
-    for (i, c) in text.char_indices() {
-        let space = c.is_whitespace();
-        if prev_space.is_some_and(|p| p != space) {
+    let mut prev: Option<Class> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut kind = class(c);
+        let inner_apostrophe = matches!(c, '\'' | '’')
+            && prev == Some(Class::Word)
+            && chars.peek().is_some_and(|&(_, n)| class(n) == Class::Word);
+        if inner_apostrophe {
+            kind = Class::Word;
+        }
+        if prev.is_some() && (prev != Some(kind) || kind == Class::Mark) {
             out.push(&text[start..i]);
             start = i;
         }
-        prev_space = Some(space);
+        prev = Some(kind);
     }
     if start < text.len() {
         out.push(&text[start..]);
@@ -92,4 +119,67 @@ pub fn side(runs: &[Run], after: bool) -> String {
         .filter(|r| r.op != skip)
         .map(|r| r.text.as_str())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(old: &str, new: &str) -> Vec<(Op, String)> {
+        diff_words(old, new)
+            .into_iter()
+            .map(|r| (r.op, r.text))
+            .collect()
+    }
+
+    #[test]
+    fn punctuation_is_a_token_of_its_own() {
+        assert_eq!(
+            tokens("Ja, zo'n IP-adres (zie 2.4)."),
+            [
+                "Ja", ",", " ", "zo'n", " ", "IP", "-", "adres", " ", "(", "zie", " ", "2", ".",
+                "4", ")", "."
+            ]
+        );
+        assert_eq!(tokens("Let’s  go"), ["Let’s", "  ", "go"]);
+        assert_eq!(tokens("“quoted”"), ["“", "quoted", "”"]);
+        assert!(tokens("").is_empty());
+    }
+
+    #[test]
+    fn an_added_comma_does_not_replace_the_word() {
+        assert_eq!(
+            ops(
+                "Wanneer je belt dan nemen we op",
+                "Wanneer je belt, nemen we op"
+            ),
+            [
+                (Op::Equal, "Wanneer je belt".to_string()),
+                (Op::Delete, " dan".to_string()),
+                (Op::Insert, ",".to_string()),
+                (Op::Equal, " nemen we op".to_string()),
+            ]
+        );
+        assert_eq!(
+            ops("de kat.", "de kat, die zat."),
+            [
+                (Op::Equal, "de kat".to_string()),
+                (Op::Insert, ", die zat".to_string()),
+                (Op::Equal, ".".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_changed_word_keeps_its_punctuation_unchanged() {
+        assert_eq!(
+            ops("Dat doen wij.", "Dat doen we."),
+            [
+                (Op::Equal, "Dat doen ".to_string()),
+                (Op::Delete, "wij".to_string()),
+                (Op::Insert, "we".to_string()),
+                (Op::Equal, ".".to_string()),
+            ]
+        );
+    }
 }
