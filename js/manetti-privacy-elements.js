@@ -108,6 +108,8 @@ class ManettiPrivacyBanner extends ManettiElement {
   mount(container, locale) {
     const options = { locale, acceptedVersion: this.getAttribute("accepted-version") };
     if (this.#customer !== undefined) options.customer = this.#customer;
+    const policyUrl = this.getAttribute("policy-url");
+    if (policyUrl) options.policyUrl = policyUrl;
     return mountBanner(container, options);
   }
 }

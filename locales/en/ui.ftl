@@ -96,8 +96,8 @@ compare-heading = What changes: version of { $from } compared with { $to }
 compare-structure-heading = Which data we process
 compare-structure-none = Nothing changes in which data we process, why, whom we share it with or how long we keep it.
 compare-notes-heading = Notes on the changes
-compare-note-material = Material
-compare-note-editorial = Editorial
+compare-note-material = Important
+compare-note-editorial = Wording and layout
 compare-text-heading = Changes to the text
 compare-text-none = The text has not changed.
 compare-inserted = inserted:{" "}
@@ -122,11 +122,11 @@ banner-headline-upcoming = From { $date } our privacy policy changes.
 banner-headline-changed = Our privacy policy changed on { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Please read and accept our privacy policy of { $date }.
+banner-headline-first = Please read our privacy policy of { $date }.
 banner-summary-intro = What changes:
 banner-compare-show = Show all changes
-banner-compare-hide = Hide the changes
-banner-accept-button = Accept
+banner-compare-hide = Close
+banner-accept-button = I’ve read this
 banner-later-button = Later
 
 ## Policy page: comparing
@@ -173,3 +173,18 @@ changes-activity-added-no-categories = New in "{ $section }": a processing activ
 # Variables:
 #   $section (String) - title of the policy section
 changes-activity-removed-no-categories = Dropped from "{ $section }": a processing activity for which the policy named no data
+
+## Banner: notice, link and confirmation (polish)
+
+banner-strip = Privacy policy
+banner-read-policy = Read the privacy policy
+# Variables:
+#   $date (String) - publication date of the version read, written out
+banner-confirm-read = Thank you. You have read our privacy policy of { $date }.
+banner-confirm-later = All right. You can read the privacy policy later.
+banner-confirm-dismiss = Close
+compare-new-section = New
+banner-summary-more-one = One more change is in the overview of all changes.
+# Variables:
+#   $count (String) - how many more changes, as a number
+banner-summary-more = { $count } more changes are in the overview of all changes.

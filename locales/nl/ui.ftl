@@ -96,8 +96,8 @@ compare-heading = Wat er verandert: versie van { $from } tegenover { $to }
 compare-structure-heading = Welke gegevens we verwerken
 compare-structure-none = Er verandert niets aan welke gegevens we verwerken, waarom, met wie we ze delen en hoe lang we ze bewaren.
 compare-notes-heading = Toelichting bij de wijzigingen
-compare-note-material = Inhoudelijk
-compare-note-editorial = Redactioneel
+compare-note-material = Belangrijk
+compare-note-editorial = Taal en opmaak
 compare-text-heading = Tekstwijzigingen
 compare-text-none = De tekst is niet gewijzigd.
 compare-inserted = toegevoegd:{" "}
@@ -122,11 +122,11 @@ banner-headline-upcoming = Vanaf { $date } verandert ons privacybeleid.
 banner-headline-changed = Ons privacybeleid is gewijzigd per { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Lees en accepteer ons privacybeleid van { $date }.
+banner-headline-first = Lees ons privacybeleid van { $date }.
 banner-summary-intro = Dit verandert er:
 banner-compare-show = Bekijk alle wijzigingen
-banner-compare-hide = Verberg de wijzigingen
-banner-accept-button = Akkoord
+banner-compare-hide = Sluiten
+banner-accept-button = Gelezen
 banner-later-button = Later
 
 ## Beleidspagina: vergelijken
@@ -173,3 +173,18 @@ changes-activity-added-no-categories = Nieuw in "{ $section }": een verwerking w
 # Variables:
 #   $section (String) - title of the policy section
 changes-activity-removed-no-categories = Vervallen in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemde
+
+## Banner: notice, link and confirmation (polish)
+
+banner-strip = Privacybeleid
+banner-read-policy = Lees het privacybeleid
+# Variables:
+#   $date (String) - publication date of the version read, written out
+banner-confirm-read = Bedankt. Je hebt het privacybeleid van { $date } gelezen.
+banner-confirm-later = Goed. Je kunt het privacybeleid later lezen.
+banner-confirm-dismiss = Sluiten
+compare-new-section = Nieuw
+banner-summary-more-one = Nog één wijziging staat in het overzicht van alle wijzigingen.
+# Variables:
+#   $count (String) - how many more changes, as a number
+banner-summary-more = Nog { $count } wijzigingen staan in het overzicht van alle wijzigingen.

@@ -18,13 +18,17 @@ enum Class {
     Mark,
 }
 
+/// Punctuation is ASCII punctuation and the typographic marks of Dutch and English text; any
+/// other character that is not white space belongs to a word. (Cheaper in the module than
+/// `char::is_alphanumeric`, whose Unicode tables cost kilobytes.)
 fn class(c: char) -> Class {
-    if c.is_alphanumeric() {
-        Class::Word
-    } else if c.is_whitespace() {
+    if c.is_whitespace() {
         Class::Space
-    } else {
+    } else if c.is_ascii_punctuation() || matches!(c, '‘' | '’' | '“' | '”' | '„' | '–' | '—' | '…')
+    {
         Class::Mark
+    } else {
+        Class::Word
     }
 }
 

@@ -81,13 +81,15 @@ impl ChangesOptions {
     }
 }
 
-/// `mountBanner(element, { locale, acceptedVersion, now?, onAccept?, customer? })`.
+/// `mountBanner(element, { locale, acceptedVersion, now?, onAccept?, customer?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BannerOptions {
     pub locale: Locale,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,
     pub customer: Option<Customer>,
+    /// Where the policy can be read (a link for a customer who never accepted); may be empty.
+    pub policy_url: String,
 }
 
 impl BannerOptions {
@@ -95,7 +97,14 @@ impl BannerOptions {
         let fields = Fields::of(
             "options",
             value,
-            &["locale", "acceptedVersion", "now", "onAccept", "customer"],
+            &[
+                "locale",
+                "acceptedVersion",
+                "now",
+                "onAccept",
+                "customer",
+                "policyUrl",
+            ],
         )?;
         match fields.get("onAccept") {
             None => {}
@@ -116,6 +125,7 @@ impl BannerOptions {
             )?,
             now: date(&fields, "now")?,
             customer: customer(&fields, "customer")?,
+            policy_url: fields.string("policyUrl")?.unwrap_or("").to_string(),
         })
     }
 }

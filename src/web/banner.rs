@@ -7,7 +7,7 @@ use crate::document::resolve;
 use crate::input::options::BannerOptions;
 use crate::receipt::receipt;
 use crate::view::action::Action;
-use crate::view::banner::banner;
+use crate::view::banner::{banner_with_link, confirmation};
 use crate::view::tree::Node;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,7 +18,10 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 pub struct Banner {
     changes: Changes,
     comparison_open: bool,
+    /// Answered: `Some(true)` after "I've read this", `Some(false)` after "Later".
+    answered: Option<bool>,
     closed: bool,
+    policy_url: String,
     on_accept: Option<js_sys::Function>,
 }
 
@@ -30,22 +33,31 @@ impl Component for Banner {
         let catalog = catalog();
         let version = catalog.version("version", &self.changes.to.id).ok()?;
         let l10n = catalog.localizer(self.changes.locale, version);
-        banner(&l10n, &self.changes, self.comparison_open).map(Node::from)
+        if let Some(read) = self.answered {
+            return Some(confirmation(&l10n, &self.changes, read).into());
+        }
+        banner_with_link(&l10n, &self.changes, self.comparison_open, &self.policy_url)
+            .map(Node::from)
     }
 
     fn act(
         &mut self,
         action: Action,
-        _target: &Element,
+        target: &Element,
         host: &Element,
     ) -> Result<Outcome, JsValue> {
         match action {
-            Action::ToggleComparison => self.comparison_open = !self.comparison_open,
-            Action::Later => self.closed = true,
+            // The button in the banner opens the dialog; the one in the dialog closes it (so
+            // that a dialog closed with Escape opens again with one click).
+            Action::ToggleComparison => {
+                self.comparison_open = target.closest("dialog").ok().flatten().is_none()
+            }
+            Action::Later => self.answered = Some(false),
             Action::Accept => {
                 self.accept(host)?;
-                self.closed = true;
+                self.answered = Some(true);
             }
+            Action::Dismiss => self.closed = true,
             _ => return Ok(Outcome::Nothing),
         }
         Ok(Outcome::Rerender)
@@ -117,7 +129,9 @@ pub fn mount_banner(
     let component = Banner {
         changes,
         comparison_open: false,
+        answered: None,
         closed: false,
+        policy_url: web_url(&parsed.policy_url),
         on_accept,
     };
     Ok(BannerHandle {
@@ -126,4 +140,15 @@ pub fn mount_banner(
             Rc::new(RefCell::new(component)),
         )?,
     })
+}
+
+/// Only an `http(s):` or relative URL becomes a link (no `javascript:` or `data:`).
+fn web_url(value: &str) -> String {
+    let scheme = value.split([':', '/', '?', '#']).next().unwrap_or("");
+    let has_scheme = value.len() > scheme.len() && value[scheme.len()..].starts_with(':');
+    if !has_scheme || scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
+        value.to_string()
+    } else {
+        String::new()
+    }
 }

@@ -243,6 +243,8 @@ export interface Receipt { version: string; locale: string; acceptedAt: string; 
 export interface BannerOptions {
   locale?: string; acceptedVersion: string | null; now?: string;
   onAccept?: (receipt: Receipt) => void; customer?: Customer;
+  /** Where the policy can be read: the banner links to it for a customer who never accepted. */
+  policyUrl?: string;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
 export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }

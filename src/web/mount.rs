@@ -102,12 +102,28 @@ fn on_click(
     let outcome = component.borrow_mut().act(action, &control, host)?;
     if let Outcome::Rerender = outcome {
         render(host, &*component.borrow())?;
-        if let Some(focus) = host
-            .query_selector(&selector)?
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        {
-            focus.focus()?;
+        after_render(host, &selector)?;
+    }
+    Ok(())
+}
+
+/// After a re-render: a comparison `<dialog>` the view wrote `open` becomes modal; then the
+/// focus goes to the element the view marks `data-focus` (a dialog's heading, a
+/// confirmation), or else back to the control that was used (found by `selector`).
+fn after_render(host: &Element, selector: &str) -> Result<(), JsValue> {
+    if let Some(dialog) = host.query_selector("dialog[open]")? {
+        let show = js_sys::Reflect::get(&dialog, &JsValue::from_str("showModal"))?;
+        if let Some(show) = show.dyn_ref::<js_sys::Function>() {
+            dialog.remove_attribute("open")?;
+            show.call0(&dialog)?;
         }
+    }
+    let target = match host.query_selector("[data-focus]")? {
+        Some(marked) => Some(marked),
+        None => host.query_selector(selector)?,
+    };
+    if let Some(focus) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        focus.focus()?;
     }
     Ok(())
 }
