@@ -34,7 +34,8 @@ fn class(c: char) -> Class {
 
 /// Words, runs of white space, and single punctuation marks, as separate tokens, so that an
 /// added comma is an insertion of a comma, not a replacement of the word before it. An
-/// apostrophe between letters (`zo'n`, `Let’s`) stays inside its word.
+/// apostrophe between letters (`zo'n`, `Let’s`) and a separator between digits (`24-05-2018`)
+/// stay inside their word.
 pub fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -42,10 +43,16 @@ pub fn tokens(text: &str) -> Vec<&str> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let mut kind = class(c);
+        // An apostrophe between letters (`zo'n`), or a date or number separator between
+        // digits (`24-05-2018`, `1.000`), stays inside its word.
+        let next = chars.peek().map(|&(_, n)| n);
         let inner_apostrophe = matches!(c, '\'' | '’')
             && prev == Some(Class::Word)
-            && chars.peek().is_some_and(|&(_, n)| class(n) == Class::Word);
-        if inner_apostrophe {
+            && next.is_some_and(|n| class(n) == Class::Word);
+        let inner_separator = matches!(c, '-' | '.' | '/' | ',')
+            && text[..i].ends_with(|p: char| p.is_ascii_digit())
+            && next.is_some_and(|n| n.is_ascii_digit());
+        if inner_apostrophe || inner_separator {
             kind = Class::Word;
         }
         if prev.is_some() && (prev != Some(kind) || kind == Class::Mark) {
@@ -141,11 +148,12 @@ mod tests {
         assert_eq!(
             tokens("Ja, zo'n IP-adres (zie 2.4)."),
             [
-                "Ja", ",", " ", "zo'n", " ", "IP", "-", "adres", " ", "(", "zie", " ", "2", ".",
-                "4", ")", "."
+                "Ja", ",", " ", "zo'n", " ", "IP", "-", "adres", " ", "(", "zie", " ", "2.4", ")",
+                "."
             ]
         );
         assert_eq!(tokens("Let’s  go"), ["Let’s", "  ", "go"]);
+        assert_eq!(tokens("op 24-05-2018."), ["op", " ", "24-05-2018", "."]);
         assert_eq!(tokens("“quoted”"), ["“", "quoted", "”"]);
         assert!(tokens("").is_empty());
     }

@@ -11,7 +11,7 @@ use crate::l10n::Localizer;
 
 /// How many plain sentences the banner shows; the rest are in the comparison (a phone's
 /// first screen stays mostly free).
-const SHOWN: usize = 3;
+const SHOWN: usize = 2;
 
 /// The id of the comparison inside the banner (its heading is `…-heading`).
 pub const COMPARISON_ID: &str = "mp-banner-comparison";
