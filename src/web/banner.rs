@@ -144,9 +144,14 @@ pub fn mount_banner(
 
 /// Only an `http(s):` or relative URL becomes a link (no `javascript:` or `data:`).
 fn web_url(value: &str) -> String {
-    let scheme = value.split([':', '/', '?', '#']).next().unwrap_or("");
-    let has_scheme = value.len() > scheme.len() && value[scheme.len()..].starts_with(':');
-    if !has_scheme || scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
+    let bytes = value.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| matches!(b, b':' | b'/' | b'?' | b'#'))
+        .unwrap_or(bytes.len());
+    let scheme = &bytes[..end];
+    let relative = bytes.get(end) != Some(&b':');
+    if relative || scheme == b"http" || scheme == b"https" {
         value.to_string()
     } else {
         String::new()
