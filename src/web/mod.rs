@@ -34,13 +34,9 @@ pub(crate) fn now_iso() -> String {
         .unwrap_or_default()
 }
 
-/// Today in the browser's clock, as a date.
+/// Today in Amsterdam by the browser's clock.
 pub(crate) fn today() -> Date {
-    Date::parse("now", &now_iso()).unwrap_or(Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    })
+    crate::input::clock::amsterdam_date(js_sys::Date::now())
 }
 
 pub(crate) fn catalog() -> &'static Catalog {
@@ -117,7 +113,7 @@ pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue>
     value.dyn_ref::<web_sys::Element>().cloned().ok_or_else(|| {
         js_error(Error::new(format!(
             "element: expected a DOM element, got {}",
-            js_value::to_value(value).kind()
+            js_value::describe(value)
         )))
     })
 }
