@@ -39,6 +39,8 @@ export PATH="$PWD/e2e/node_modules/.bin:$PATH"
 
 say "building the release wasm package into www/pkg"
 wasm-pack build --release --target web --out-dir www/pkg
+# One shared, idempotent init(); exports before init() throw a clear Error (js/patch-glue.mjs).
+node js/patch-glue.mjs www/pkg/manetti_privacy.js
 # The custom elements ship in the package, beside the wasm-pack output.
 cp js/manetti-privacy-elements.js js/manetti-privacy-elements.d.ts www/pkg/
 node -e '

@@ -167,3 +167,9 @@ your-data-print = Print
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
 changes-scope-changed = Changed whom this applies to: { $categories } ("{ $section }")
+
+## Banner: saving the acceptance (harden)
+
+banner-saving = Saving your acceptance…
+banner-save-failed = Your acceptance could not be saved. Please try again.
+banner-retry-button = Try again

@@ -167,3 +167,9 @@ your-data-print = Afdrukken
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
 changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")
+
+## Banner: saving the acceptance (harden)
+
+banner-saving = Uw akkoord wordt opgeslagen…
+banner-save-failed = Uw akkoord kon niet worden opgeslagen. Probeer het opnieuw.
+banner-retry-button = Opnieuw proberen

@@ -64,7 +64,7 @@ fn date(fields: &Fields, key: &str) -> Result<Option<Date>, Error> {
 pub fn exact_date(path: &str, text: &str) -> Result<Date, Error> {
     if text.len() != 10 {
         return Err(Error::new(format!(
-            "{path}: {} is not a date; expected YYYY-MM-DD",
+            "{path}: {} is not an ISO date; expected YYYY-MM-DD",
             crate::error::quote(&clip(text))
         )));
     }

@@ -107,6 +107,29 @@ pub fn changes_since(
     to_js(&changes)
 }
 
+/// A link target from the host: after the WHATWG URL parser, against the document's base URL,
+/// only `http:` and `https:` (so a relative URL on a web page); empty stays empty (this page).
+pub(crate) fn web_url(host: &web_sys::Element, value: &str) -> Result<String, JsValue> {
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    let base = host.base_uri().ok().flatten().unwrap_or_default();
+    match web_sys::Url::new_with_base(value, &base) {
+        Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Ok(url.href()),
+        _ => Err(js_error(Error::new(format!(
+            "options.policyUrl: {} is not an http:, https: or relative URL",
+            crate::error::quote(&crate::input::clip(value))
+        )))),
+    }
+}
+
+/// The error for an option whose getter threw.
+pub(crate) fn unreadable(key: &str) -> JsValue {
+    js_error(Error::new(format!(
+        "options.{key}: got a value that throws when read"
+    )))
+}
+
 /// The element to render into; anything else is an error that says what it got.
 pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue> {
     use wasm_bindgen::JsCast;
@@ -234,10 +257,17 @@ export interface Changes {
 }
 /** What `onAccept` and the `privacy-accepted` event's `detail` carry. */
 export interface Receipt { version: string; locale: string; acceptedAt: string; contentSha256: string; }
-/** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version. */
+/** What `onShown`, `onLater`, `onComparisonOpened` and their events carry: no customer data. */
+export interface BannerNotice { version: string; locale: string; }
+/** The `privacy-accepted` event: call `waitUntil(promise)` while it is dispatched to keep the banner busy until the receipt is saved; a rejection shows an error with a retry button. */
+export interface AcceptedEvent extends CustomEvent<Receipt> { waitUntil(promise: PromiseLike<unknown>): void; }
+/** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version.
+ * On Accept: `onAccept(receipt)` is called, then `privacy-accepted` is dispatched; the banner waits for the promise `onAccept` returns and every promise given to `waitUntil`. */
 export interface BannerOptions {
   locale?: string; acceptedVersion: string | null; now?: string;
-  onAccept?: (receipt: Receipt) => void; customer?: Customer;
+  onAccept?: (receipt: Receipt) => void | PromiseLike<unknown>; customer?: Customer;
+  onLater?: (notice: BannerNotice) => void; onShown?: (notice: BannerNotice) => void;
+  onComparisonOpened?: (notice: BannerNotice) => void;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
 export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }

@@ -8,8 +8,6 @@ use crate::l10n::Localizer;
 use crate::view::tree::Node;
 use crate::view::your_data::your_data_view;
 use crate::your_data::{your_data, YourData, YourDataRequest};
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -35,9 +33,9 @@ impl Component for YourDataView {
         Some(your_data_view(&l10n, &self.data, &self.options.policy_url).into())
     }
 
-    fn act(&mut self, action: &str, _target: &Element, host: &Element) -> Result<Outcome, JsValue> {
+    fn act(&mut self, action: &str, target: &Element) -> Result<Outcome, JsValue> {
         match action {
-            "download" => download(host, &self.data)?,
+            "download" => download(target, &self.data)?,
             "print" => web_sys::window().ok_or("no window")?.print()?,
             _ => {}
         }
@@ -46,7 +44,7 @@ impl Component for YourDataView {
 }
 
 /// Offers the overview as a JSON file, built in the browser: no network request.
-fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
+fn download(target: &Element, data: &YourData) -> Result<(), JsValue> {
     let value = to_js(data)?;
     let json = js_sys::JSON::stringify_with_replacer_and_space(
         &value,
@@ -58,7 +56,7 @@ fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = host.owner_document().ok_or("no document")?;
+    let document = target.owner_document().ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(&format!("manetti-your-data-{}.json", data.version.id));
@@ -71,30 +69,43 @@ fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub struct YourDataHandle {
     mounted: Mounted,
-    view: Rc<RefCell<YourDataView>>,
+    options: YourDataOptions,
 }
 
 #[wasm_bindgen]
 impl YourDataHandle {
-    /// Re-renders for another customer record. A bad record throws and leaves the view as it was.
+    /// Re-renders for another customer record. A bad record throws and empties the view, so
+    /// the previous customer's data is never shown in place of this one's.
     pub fn update(
-        &mut self,
+        &self,
         #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue,
     ) -> Result<(), JsValue> {
-        let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
-        let mut options = self.view.borrow().options.clone();
-        options.customer = customer;
-        let data = compute(&options)?;
-        {
-            let mut view = self.view.borrow_mut();
-            view.options = options;
-            view.data = data;
+        let slot = self.mounted.slot();
+        slot.with(|_| ())?;
+        let view = Customer::parse("customer", &options_value(&customer))
+            .map_err(js_error)
+            .and_then(|customer| {
+                let mut options = self.options.clone();
+                options.customer = customer;
+                Ok(YourDataView {
+                    data: compute(&options)?,
+                    options,
+                })
+            });
+        match view {
+            Ok(view) => {
+                slot.replace(Box::new(view))?;
+                self.mounted.rerender()
+            }
+            Err(error) => {
+                self.mounted.clear();
+                Err(error)
+            }
         }
-        self.mounted.rerender()
     }
 
-    /// Removes the view and its listeners from the element.
-    pub fn destroy(&mut self) {
+    /// Removes the view and its listeners from the element, and frees it.
+    pub fn destroy(&self) {
         self.mounted.destroy();
     }
 }
@@ -106,15 +117,17 @@ pub fn mount_your_data(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "YourDataOptions")] options: JsValue,
 ) -> Result<YourDataHandle, JsValue> {
-    let parsed = YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
-    let data = compute(&parsed)?;
-    let view = Rc::new(RefCell::new(YourDataView {
-        data,
-        options: parsed,
-    }));
+    let host = super::host_element(&element)?;
+    let mut parsed =
+        YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
+    parsed.policy_url = super::web_url(&host, &parsed.policy_url)?;
+    let view = YourDataView {
+        data: compute(&parsed)?,
+        options: parsed.clone(),
+    };
     Ok(YourDataHandle {
-        mounted: Mounted::mount(super::host_element(&element)?, view.clone())?,
-        view,
+        mounted: Mounted::mount(host, Box::new(view))?,
+        options: parsed,
     })
 }
 
