@@ -89,7 +89,7 @@ fn the_language_switch_rerenders_in_english_and_keeps_focus() {
 #[wasm_bindgen_test]
 fn destroy_empties_the_element() {
     let host = host();
-    let mut handle = mount_policy(host.clone().into(), options(&[("locale", "en")])).unwrap();
+    let handle = mount_policy(host.clone().into(), options(&[("locale", "en")])).unwrap();
     assert!(host.child_element_count() > 0);
     handle.destroy();
     assert_eq!(host.child_element_count(), 0);
@@ -340,9 +340,9 @@ mod your_data {
     }
 
     #[wasm_bindgen_test]
-    fn update_rerenders_for_another_customer_and_a_bad_record_leaves_the_view_as_it_was() {
+    fn update_rerenders_for_another_customer_and_a_bad_record_empties_the_view() {
         let host = host();
-        let mut handle = mount_your_data(
+        let handle = mount_your_data(
             host.clone().into(),
             your_data_options(r#"{"customerType":"private","services":["domain"]}"#),
         )
@@ -373,11 +373,19 @@ mod your_data {
             ),
             "{message}"
         );
-        assert!(
-            host.text_content()
-                .unwrap()
-                .contains("The collection agency we work with"),
-            "nothing half-rendered"
+        assert_eq!(
+            host.text_content().unwrap(),
+            "",
+            "never the previous customer's data"
+        );
+        handle.destroy();
+        assert!(handle
+            .update(record(r#"{"customerType":"private"}"#))
+            .is_err());
+        assert_eq!(
+            host.text_content().unwrap(),
+            "",
+            "update after destroy throws"
         );
     }
 

@@ -7,7 +7,7 @@
 //! before anything is copied, and the limits of `input::value` bound the work: a value over a
 //! limit is `Value::Refused`, described, never converted.
 
-use crate::input::value::{MAX_DEPTH, MAX_ITEMS, MAX_KEYS, MAX_STRING, MAX_VALUES};
+use crate::input::value::{MAX_DEPTH, MAX_ITEMS, MAX_KEYS, MAX_QUOTE, MAX_STRING, MAX_VALUES};
 use crate::input::Value;
 use wasm_bindgen::prelude::*;
 
@@ -119,12 +119,13 @@ fn object(js: &JsValue, depth: u32, budget: &mut u32) -> Value {
     let mut fields = Vec::new();
     for key in keys.iter() {
         // Symbol keys are not data.
-        let Some(Value::String(name)) = key.is_string().then(|| string(&key)).flatten() else {
+        if !key.is_string() {
             continue;
-        };
-        if name.len() > crate::input::value::MAX_QUOTE {
-            return Value::Refused("an object with a key longer than 80 characters".into());
         }
+        let name = match string(&key) {
+            Some(Value::String(name)) if name.len() <= MAX_QUOTE => name,
+            _ => return refused("an object with a key longer than", MAX_QUOTE as u32),
+        };
         let value = match reflect_get(js, &key) {
             Ok(value) => read(&value, depth + 1, budget),
             Err(_) => Value::Refused(UNREADABLE.into()),
