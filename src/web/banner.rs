@@ -8,7 +8,7 @@
 //! new receipt and starts again.
 
 use super::js_value::get;
-use super::mount::{Component, Mounted, Outcome, Slot};
+use super::mount::{Component, Mounted, Notice, Outcome, Slot};
 use super::{catalog, js_error, now_iso, options_value, to_js, today};
 use crate::diff::{changes_since, Changes};
 use crate::document::resolve;
@@ -76,23 +76,18 @@ impl Component for Banner {
     }
 
     fn act(&mut self, action: &str, _target: &Element) -> Result<Outcome, JsValue> {
-        let detail = self.detail();
-        let [on_accept, on_later, _, on_opened] = self.callbacks.clone();
-        Ok(match action {
+        let [on_accept, on_later, _, on_opened] = &self.callbacks;
+        let (event, callback) = match action {
             "toggle-comparison" => {
                 self.comparison_open = !self.comparison_open;
                 if !self.comparison_open {
                     return Ok(Outcome::Rerender);
                 }
-                Outcome::Then(Box::new(move |_, host| {
-                    notify(host, "privacy-comparison-opened", &detail, &on_opened);
-                }))
+                ("privacy-comparison-opened", on_opened)
             }
             "later" if self.stage != Stage::Saving => {
                 self.stage = Stage::Closed;
-                Outcome::Then(Box::new(move |_, host| {
-                    notify(host, "privacy-later", &detail, &on_later);
-                }))
+                ("privacy-later", on_later)
             }
             "accept" | "retry" if self.stage != Stage::Saving => {
                 let catalog = catalog();
@@ -102,12 +97,19 @@ impl Component for Banner {
                 let doc = resolve(catalog, version, &self.changes.locale);
                 let receipt = to_js(&receipt(&doc, &now_iso()))?;
                 self.stage = Stage::Saving;
-                Outcome::Then(Box::new(move |slot, host| {
-                    accept(slot, host, &receipt, &on_accept)
-                }))
+                return Ok(Outcome::Then(Notice {
+                    event: ACCEPTED,
+                    detail: receipt,
+                    callback: on_accept.clone(),
+                }));
             }
-            _ => Outcome::Nothing,
-        })
+            _ => return Ok(Outcome::Nothing),
+        };
+        Ok(Outcome::Then(Notice {
+            event,
+            detail: self.detail(),
+            callback: callback.clone(),
+        }))
     }
 
     fn settle(&mut self, saved: bool) {
@@ -141,6 +143,17 @@ fn event(name: &str, detail: &JsValue) -> Result<CustomEvent, JsValue> {
     CustomEvent::new_with_event_init_dict(name, &init)
 }
 
+const ACCEPTED: &str = "privacy-accepted";
+
+/// Tells the host: an acceptance, or a notice.
+pub fn tell(slot: &Slot, host: &Element, notice: Notice) {
+    if notice.event == ACCEPTED {
+        accept(slot, host, &notice.detail, &notice.callback);
+    } else {
+        notify(host, notice.event, &notice.detail, &notice.callback);
+    }
+}
+
 /// Calls the callback, then dispatches the event, both with `detail`. A throwing callback
 /// is logged; it cannot stop the event.
 fn notify(host: &Element, name: &str, detail: &JsValue, callback: &Option<Function>) {
@@ -168,7 +181,7 @@ fn accept(slot: &Slot, host: &Element, receipt: &JsValue, on_accept: &Option<Fun
         }
     }
     if thrown.is_none() {
-        if let Ok(event) = event("privacy-accepted", receipt) {
+        if let Ok(event) = event(ACCEPTED, receipt) {
             let w = waits.clone();
             let wait_until = Closure::<dyn FnMut(JsValue)>::new(move |promise: JsValue| {
                 w.push(&promise);
@@ -185,10 +198,11 @@ fn accept(slot: &Slot, host: &Element, receipt: &JsValue, on_accept: &Option<Fun
     if waits.length() == 0 {
         return settle(slot, host, None);
     }
-    let (s, h) = (slot.clone(), host.clone());
-    let done = Closure::once_into_js(move |_: JsValue| settle(&s, &h, None));
-    let (s, h) = (slot.clone(), host.clone());
-    let fail = Closure::once_into_js(move |error: JsValue| settle(&s, &h, Some(error)));
+    let outcome = |failed: bool| {
+        let (s, h) = (slot.clone(), host.clone());
+        Closure::once_into_js(move |error: JsValue| settle(&s, &h, failed.then_some(error)))
+    };
+    let (done, fail) = (outcome(false), outcome(true));
     Promise::all(&waits)
         .unchecked_ref::<Settled>()
         .then(&done, &fail);

@@ -32,21 +32,16 @@ fn build(document: &Document, node: &Node, renames: &Renames) -> Result<web_sys:
     }
 }
 
-/// The attribute value with renamed ids in it.
+/// The attribute value with renamed ids in it (references are single ids in our views).
 fn rename(name: &str, value: &str, renames: &Renames) -> String {
-    let find = |id: &str| {
-        renames
-            .iter()
-            .find(|(old, _)| old == id)
-            .map_or(id, |(_, new)| new.as_str())
-            .to_string()
+    let (hash, id) = match name {
+        "href" => ("#", value.strip_prefix('#').unwrap_or("")),
+        "id" | "for" | "aria-labelledby" | "aria-describedby" | "aria-controls" => ("", value),
+        _ => ("", ""),
     };
-    match name {
-        "href" if value.starts_with('#') => format!("#{}", find(&value[1..])),
-        "id" | "for" | "aria-labelledby" | "aria-describedby" | "aria-controls" => {
-            value.split(' ').map(find).collect::<Vec<_>>().join(" ")
-        }
-        _ => value.to_string(),
+    match renames.iter().find(|(old, _)| old == id) {
+        Some((_, new)) => format!("{hash}{new}"),
+        None => value.to_string(),
     }
 }
 

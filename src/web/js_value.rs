@@ -28,7 +28,7 @@ pub fn get(target: &JsValue, key: &str) -> Result<JsValue, Value> {
     reflect_get(target, &JsValue::from_str(key)).map_err(|_| Value::Refused(UNREADABLE.into()))
 }
 
-/// The value, read within the limits.
+/// The value, read within the limits (the messages below say them: keep them in step).
 pub fn to_value(js: &JsValue) -> Value {
     let mut budget = MAX_VALUES;
     read(js, 0, &mut budget)
@@ -50,8 +50,8 @@ pub fn describe(js: &JsValue) -> String {
     }
 }
 
-fn refused(what: &str, limit: u32) -> Value {
-    Value::Refused(format!("{what} {limit}"))
+fn refused(what: &str) -> Value {
+    Value::Refused(what.into())
 }
 
 fn read(js: &JsValue, depth: u32, budget: &mut u32) -> Value {
@@ -65,16 +65,16 @@ fn read(js: &JsValue, depth: u32, budget: &mut u32) -> Value {
         return Value::Number(n);
     }
     if js.is_string() {
-        return string(js).unwrap_or_else(|| refused("a string longer than", MAX_STRING));
+        return string(js).unwrap_or_else(|| refused("a string longer than 2048 characters"));
     }
     if js.is_function() || !js.is_object() {
         return Value::Other(js.js_typeof().as_string().unwrap_or_default());
     }
     if depth >= MAX_DEPTH {
-        return refused("a value nested deeper than", MAX_DEPTH);
+        return refused("a value nested deeper than 6 levels");
     }
     if *budget == 0 {
-        return refused("part of a value with more parts than", MAX_VALUES);
+        return refused("part of a value of more than 1000 parts");
     }
     *budget -= 1;
     match is_array(js) {
@@ -96,7 +96,7 @@ fn array(js: &JsValue, depth: u32, budget: &mut u32) -> Value {
         Err(refused) => return refused,
     };
     if length > f64::from(MAX_ITEMS) {
-        return refused("an array with more items than", MAX_ITEMS);
+        return refused("an array with more items than 64");
     }
     let mut items = Vec::new();
     for i in 0..length as u32 {
@@ -114,7 +114,7 @@ fn object(js: &JsValue, depth: u32, budget: &mut u32) -> Value {
     };
     // A fresh array made by Reflect.ownKeys: reading it cannot throw.
     if keys.length() > MAX_KEYS {
-        return refused("an object with more keys than", MAX_KEYS);
+        return refused("an object with more keys than 32");
     }
     let mut fields = Vec::new();
     for key in keys.iter() {
@@ -124,7 +124,7 @@ fn object(js: &JsValue, depth: u32, budget: &mut u32) -> Value {
         }
         let name = match string(&key) {
             Some(Value::String(name)) if name.len() <= MAX_QUOTE => name,
-            _ => return refused("an object with a key longer than", MAX_QUOTE as u32),
+            _ => return refused("an object with a key longer than 80 characters"),
         };
         let value = match reflect_get(js, &key) {
             Ok(value) => read(&value, depth + 1, budget),

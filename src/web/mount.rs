@@ -25,11 +25,15 @@ pub enum Outcome {
     Rerender,
     Nothing,
     /// Re-render, then run this with no borrow held (it may call host code).
-    Then(Then),
+    Then(Notice),
 }
 
-/// Work to do after an action, with the slot and the host.
-pub type Then = Box<dyn FnOnce(&Slot, &Element)>;
+/// A notice for the host after an action: its callback, then its event (see `banner`).
+pub struct Notice {
+    pub event: &'static str,
+    pub detail: JsValue,
+    pub callback: Option<js_sys::Function>,
+}
 
 /// A component, or nothing once destroyed.
 type Cell0 = RefCell<Option<Box<dyn Component>>>;
@@ -201,8 +205,8 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
     {
         focus.focus()?;
     }
-    if let Outcome::Then(then) = outcome {
-        then(slot, &host);
+    if let Outcome::Then(notice) = outcome {
+        super::banner::tell(slot, &host, notice);
     }
     Ok(())
 }
