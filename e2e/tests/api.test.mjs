@@ -87,7 +87,7 @@ test("bad input throws a JS Error naming the field, and the module keeps working
     mountBadOptions: /^Error: options: expected an object, got a string$/,
     bannerBadVersion: /^Error: options\.acceptedVersion: expected a string or null, got a number$/,
     yourDataMissing: /^Error: options\.customer: required; expected a customer record$/,
-    hostileProxy: /^Error: customer: expected a customer record \(an object\), got a proxy that cannot be read$/,
+    hostileProxy: /^Error: customer: expected a customer record \(an object\), got a value that throws when read \(a revoked Proxy or a throwing getter\)$/,
   };
   for (const [name, pattern] of Object.entries(expect)) assert.match(outcomes[name], pattern, name);
   assert.equal(outcomes.stillWorks, "en");
