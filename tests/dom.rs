@@ -41,7 +41,10 @@ fn click(host: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 fn mount_policy_renders_the_dutch_policy_with_anchors() {
-    let host = host();
+    // Detached: other tests leave policy pages in the document, and a second page in one
+    // document gets suffixed ids (ids stay unique).
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
     let _handle = mount_policy(
         host.clone().into(),
         options(&[("locale", "nl-BE"), ("version", "2018-05-24")]),

@@ -6,7 +6,7 @@
 //! `href="#…"`). The first policy page on a page keeps its plain anchors.
 
 use crate::view::tree::Node;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
 /// The ids of one render that must be renamed: `(old, new)`.
@@ -69,7 +69,10 @@ pub fn replace_children(host: &Element, node: Option<&Node>, seq: u32) -> Result
     let fresh = match node {
         Some(node) => {
             let mut renames = Vec::new();
-            collisions(&document, host, node, seq, &mut renames);
+            // Only in the light DOM of the document: a shadow root scopes its own ids.
+            if host.get_root_node().is_instance_of::<Document>() {
+                collisions(&document, host, node, seq, &mut renames);
+            }
             Some(build(&document, node, &renames)?)
         }
         None => None,
