@@ -14,12 +14,13 @@ use web_sys::Element;
 
 pub struct YourDataView {
     data: YourData,
-    options: YourDataOptions,
+    policy_url: String,
 }
 
-fn compute(options: &YourDataOptions) -> Result<YourData, JsValue> {
+/// The overview for `customer` with the other options.
+fn compute(customer: &Customer, options: &YourDataOptions) -> Result<YourData, JsValue> {
     let request = YourDataRequest {
-        customer: &options.customer,
+        customer,
         locale: &options.locale,
         today: options.now.unwrap_or_else(today),
         accepted_version: options.accepted_version.as_deref(),
@@ -30,7 +31,7 @@ fn compute(options: &YourDataOptions) -> Result<YourData, JsValue> {
 impl Component for YourDataView {
     fn view(&self) -> Option<Node> {
         let l10n = Localizer::new(catalog(), &self.data.locale, &self.data.version.id);
-        Some(your_data_view(&l10n, &self.data, &self.options.policy_url).into())
+        Some(your_data_view(&l10n, &self.data, &self.policy_url).into())
     }
 
     fn act(&mut self, action: &str, target: &Element) -> Result<Outcome, JsValue> {
@@ -85,11 +86,9 @@ impl YourDataHandle {
         let view = Customer::parse("customer", &options_value(&customer))
             .map_err(js_error)
             .and_then(|customer| {
-                let mut options = self.options.clone();
-                options.customer = customer;
                 Ok(YourDataView {
-                    data: compute(&options)?,
-                    options,
+                    data: compute(&customer, &self.options)?,
+                    policy_url: self.options.policy_url.clone(),
                 })
             });
         match view {
@@ -122,8 +121,8 @@ pub fn mount_your_data(
         YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
     parsed.policy_url = super::web_url(&host, &parsed.policy_url)?;
     let view = YourDataView {
-        data: compute(&parsed)?,
-        options: parsed.clone(),
+        data: compute(&parsed.customer, &parsed)?,
+        policy_url: parsed.policy_url.clone(),
     };
     Ok(YourDataHandle {
         mounted: Mounted::mount(host, Box::new(view))?,
@@ -150,5 +149,5 @@ pub fn your_data_export(
         now,
         policy_url: String::new(),
     };
-    to_js(&compute(&parsed)?)
+    to_js(&compute(&parsed.customer, &parsed)?)
 }
