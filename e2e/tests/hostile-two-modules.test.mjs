@@ -12,8 +12,11 @@ after(async () => { await env?.stop(); });
 test("init() and the elements module share one instance; accepting through the element works", async () => {
   const { page, context, requests, problems } = await openPage(env, "/policy.en.html");
   const result = await page.evaluate(async () => {
-    const [mp] = await Promise.all([import("/pkg/manetti_privacy.js"), import("/pkg/manetti-privacy-elements.js")]);
-    const [a, b] = await Promise.all([mp.default(), mp.default()]);
+    const mp = await import("/pkg/manetti_privacy.js");
+    const p1 = mp.default(); // the page's `await init()`
+    const p2 = mp.default(); // another caller at the same time
+    await import("/pkg/manetti-privacy-elements.js"); // its init() runs while ours is pending
+    const [a, b] = await Promise.all([p1, p2]);
     await mp.default();
     const receipts = [];
     document.addEventListener("privacy-accepted", (e) => receipts.push(e.detail.version));
