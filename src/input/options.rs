@@ -5,17 +5,17 @@ use crate::catalog::Catalog;
 use crate::customer::Customer;
 use crate::date::Date;
 use crate::error::Error;
-use crate::l10n::negotiate;
+use crate::l10n::Locale;
 
 /// Resolves an optional locale tag to a catalog locale (absent: the authoritative one).
-pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<String, Error> {
+pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale, Error> {
     match tag {
         Some(tag) if tag.len() > 64 => Err(Error::new(format!(
             "{path}: {} is not a valid language tag (longer than 64 characters)",
             crate::error::quote(&clip(tag))
         ))),
-        Some(tag) => negotiate(catalog, path, tag),
-        None => Ok(crate::catalog::AUTHORITATIVE_LOCALE.to_string()),
+        Some(tag) => catalog.negotiate(path, tag),
+        None => Ok(Locale::AUTHORITATIVE),
     }
 }
 
@@ -28,7 +28,7 @@ pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option
 /// `mountPolicy(element, { locale, version })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PolicyOptions {
-    pub locale: String,
+    pub locale: Locale,
     pub version: Option<String>,
     pub compare: Option<String>,
 }
@@ -116,7 +116,7 @@ impl ChangesOptions {
 /// onShown?, onComparisonOpened? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BannerOptions {
-    pub locale: String,
+    pub locale: Locale,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,
     pub customer: Option<Customer>,
@@ -157,7 +157,7 @@ impl BannerOptions {
 /// `mountYourData(element, { locale, customer, acceptedVersion?, now?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YourDataOptions {
-    pub locale: String,
+    pub locale: Locale,
     pub customer: Customer,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,

@@ -13,8 +13,8 @@ use super::{catalog, js_error, now_iso, options_value, to_js, today};
 use crate::diff::{changes_since, Changes};
 use crate::document::resolve;
 use crate::input::options::{BannerOptions, BANNER_CALLBACKS};
-use crate::l10n::Localizer;
 use crate::receipt::receipt;
+use crate::view::action::{button, Action};
 use crate::view::banner::banner;
 use crate::view::tree::{el, Node};
 use js_sys::{Array, Function, Object, Promise, Reflect};
@@ -45,7 +45,9 @@ impl Component for Banner {
         if self.stage == Stage::Closed {
             return None;
         }
-        let l10n = Localizer::new(catalog(), &self.changes.locale, &self.changes.to.id);
+        let catalog = catalog();
+        let version = catalog.version("version", &self.changes.to.id).ok()?;
+        let l10n = catalog.localizer(self.changes.locale, version);
         let mut root = banner(&l10n, &self.changes, self.comparison_open)?;
         match self.stage {
             Stage::Saving => {
@@ -62,12 +64,8 @@ impl Component for Banner {
                         .attr("role", "alert")
                         .text(l10n.text("banner-save-failed"))
                         .text(" ")
-                        .child(
-                            el("button")
-                                .attr("type", "button")
-                                .attr("data-action", "retry")
-                                .text(l10n.text("banner-retry-button")),
-                        ),
+                        // A retry is another Accept.
+                        .child(button(Action::Accept).text(l10n.text("banner-retry-button"))),
                 )
             }
             _ => {}
@@ -75,26 +73,26 @@ impl Component for Banner {
         Some(root.into())
     }
 
-    fn act(&mut self, action: &str, _target: &Element) -> Result<Outcome, JsValue> {
+    fn act(&mut self, action: Action, _target: &Element) -> Result<Outcome, JsValue> {
         let [on_accept, on_later, _, on_opened] = &self.callbacks;
         let (event, callback) = match action {
-            "toggle-comparison" => {
+            Action::ToggleComparison => {
                 self.comparison_open = !self.comparison_open;
                 if !self.comparison_open {
                     return Ok(Outcome::Rerender);
                 }
                 ("privacy-comparison-opened", on_opened)
             }
-            "later" if self.stage != Stage::Saving => {
+            Action::Later if self.stage != Stage::Saving => {
                 self.stage = Stage::Closed;
                 ("privacy-later", on_later)
             }
-            "accept" | "retry" if self.stage != Stage::Saving => {
+            Action::Accept if self.stage != Stage::Saving => {
                 let catalog = catalog();
                 let version = catalog
                     .version("version", &self.changes.to.id)
                     .map_err(js_error)?;
-                let doc = resolve(catalog, version, &self.changes.locale);
+                let doc = resolve(catalog, version, self.changes.locale);
                 let receipt = to_js(&receipt(&doc, &now_iso()))?;
                 self.stage = Stage::Saving;
                 return Ok(Outcome::Then(Notice {
@@ -264,7 +262,7 @@ pub fn mount_banner(
     let changes = changes_since(
         catalog,
         parsed.accepted_version.as_deref(),
-        &parsed.locale,
+        parsed.locale,
         parsed.now.unwrap_or_else(today),
         subject.as_ref(),
     )

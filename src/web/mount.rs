@@ -13,6 +13,7 @@
 //!   leaves the host alone.
 
 use super::dom::replace_children;
+use crate::view::action::Action;
 use crate::view::tree::Node;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -41,8 +42,8 @@ type Cell0 = RefCell<Option<Box<dyn Component>>>;
 pub trait Component {
     /// The current view; `None` leaves the host empty.
     fn view(&self) -> Option<Node>;
-    /// Handles a click on `target`, which has `data-action="action"`.
-    fn act(&mut self, action: &str, target: &Element) -> Result<Outcome, JsValue>;
+    /// Handles a click on `target`, whose `data-action` is `action`.
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue>;
     /// The host has answered an acceptance: saved, or not (banner only).
     fn settle(&mut self, _saved: bool) {}
 }
@@ -189,12 +190,19 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
     if !host.contains(Some(&control)) {
         return Ok(());
     }
-    let action = control.get_attribute("data-action").unwrap_or_default();
+    let id = control.get_attribute("data-action").unwrap_or_default();
+    // A value no view writes is a bug between view and edge: report it, do not ignore it.
+    let action = Action::parse(&id).ok_or_else(|| {
+        JsValue::from(js_sys::Error::new(&format!(
+            "manetti-privacy: unknown data-action {}",
+            crate::error::quote(&id)
+        )))
+    })?;
     if control.tag_name().eq_ignore_ascii_case("a") {
         event.prevent_default();
     }
     let selector = focus_selector(&control);
-    let outcome = slot.with(|c| c.act(&action, &control))??;
+    let outcome = slot.with(|c| c.act(action, &control))??;
     if let Outcome::Nothing = outcome {
         return Ok(());
     }

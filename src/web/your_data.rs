@@ -4,7 +4,7 @@ use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, locale_arg, options_value, to_js, today};
 use crate::customer::Customer;
 use crate::input::options::{your_data_extra, YourDataOptions};
-use crate::l10n::Localizer;
+use crate::view::action::Action;
 use crate::view::tree::Node;
 use crate::view::your_data::your_data_view;
 use crate::your_data::{your_data, YourData, YourDataRequest};
@@ -21,7 +21,7 @@ pub struct YourDataView {
 fn compute(customer: &Customer, options: &YourDataOptions) -> Result<YourData, JsValue> {
     let request = YourDataRequest {
         customer,
-        locale: &options.locale,
+        locale: options.locale.as_str(),
         today: options.now.unwrap_or_else(today),
         accepted_version: options.accepted_version.as_deref(),
     };
@@ -30,14 +30,19 @@ fn compute(customer: &Customer, options: &YourDataOptions) -> Result<YourData, J
 
 impl Component for YourDataView {
     fn view(&self) -> Option<Node> {
-        let l10n = Localizer::new(catalog(), &self.data.locale, &self.data.version.id);
+        let catalog = catalog();
+        let locale = catalog.locale("locale", &self.data.locale).ok()?;
+        let l10n = catalog.localizer(
+            locale,
+            catalog.version("version", &self.data.version.id).ok()?,
+        );
         Some(your_data_view(&l10n, &self.data, &self.policy_url).into())
     }
 
-    fn act(&mut self, action: &str, target: &Element) -> Result<Outcome, JsValue> {
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue> {
         match action {
-            "download" => download(target, &self.data)?,
-            "print" => web_sys::window().ok_or("no window")?.print()?,
+            Action::Download => download(target, &self.data)?,
+            Action::Print => web_sys::window().ok_or("no window")?.print()?,
             _ => {}
         }
         Ok(Outcome::Nothing)
