@@ -214,10 +214,9 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
     let changes = data.changes.expect("changes since 2018");
     assert!(
         changes.material
-            && changes
-                .summary
-                .iter()
-                .any(|l| l.text.starts_with("New: Google (Google Maps API)"))
+            && changes.summary.iter().any(|l| l
+                .text
+                .starts_with("Now described in the policy: Google (Google Maps API)"))
     );
     let current = your_data(
         shipped(),
@@ -225,7 +224,7 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
             customer: &c,
             locale: "en",
             today: date("2026-11-25"),
-            accepted_version: Some("2026-11-20"),
+            accepted_version: Some("2026-11-26"),
         },
     )
     .unwrap();

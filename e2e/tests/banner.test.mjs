@@ -35,7 +35,7 @@ test("a customer who accepted 24-05-2018 sees the banner, compares, accepts by k
   await page.keyboard.press("Enter");
   await banner.waitFor({ state: "detached" });
   const receipt = JSON.parse(await page.evaluate(() => localStorage.getItem("manetti-privacy-demo-receipt")));
-  assert.equal(receipt.version, "2026-11-20");
+  assert.equal(receipt.version, "2026-11-26");
   assert.equal(receipt.locale, "nl");
   assert.match(receipt.contentSha256, /^[0-9a-f]{64}$/);
   assert.ok(!Number.isNaN(Date.parse(receipt.acceptedAt)));
@@ -43,7 +43,7 @@ test("a customer who accepted 24-05-2018 sees the banner, compares, accepts by k
   await page.reload();
   await page.locator("#policy-host h1").waitFor();
   assert.equal(await page.locator("#banner-host").innerHTML(), "");
-  assert.equal(await page.locator("#accepted-version").innerText(), "2026-11-20");
+  assert.equal(await page.locator("#accepted-version").innerText(), "2026-11-26");
   assert.deepEqual(problems, []);
   await context.close();
 });

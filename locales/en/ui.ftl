@@ -68,7 +68,7 @@ changes-retention-changed = Retention for "{ $section }": now { $to } (was: { $f
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = New: { $recipients } receive data outside the EEA, on the basis of the { $basis }
+changes-transfers-added = Now described in the policy: { $recipients } receive data outside the EEA, on the basis of the { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = { $recipient } no longer receives data outside the EEA

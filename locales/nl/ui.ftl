@@ -68,7 +68,7 @@ changes-retention-changed = Bewaartermijn bij "{ $section }": nu { $to } (was: {
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Nieuw: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
+changes-transfers-added = Nu in het beleid beschreven: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = { $recipient } ontvangt geen gegevens meer buiten de EER
