@@ -358,7 +358,10 @@ mod your_data {
             !text.contains("Gender") && text.contains("The collection agency we work with"),
             "{text}"
         );
-        assert!(text.contains("not company data"), "business note");
+        assert!(
+            text.contains("Only data about a legal person"),
+            "business note"
+        );
         let message = error_message(
             handle
                 .update(record(
