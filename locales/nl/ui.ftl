@@ -176,3 +176,41 @@ your-data-possibly = Het beleid zegt: mogelijk
 your-data-one-of = Het beleid zegt: dit of { $items }
 your-data-outside-eea = Buiten de EER (Verenigde Staten, Data Privacy Framework)
 your-data-recipient-possibly = mogelijk
+
+## Register van verwerkingsactiviteiten (artikel 30 AVG), intern
+
+register-heading = Register van verwerkingsactiviteiten (artikel 30 AVG)
+# Variables:
+#   $version (String) - id of the policy version the register is built from
+register-intro = Opgesteld uit het privacybeleid van versie { $version }. Wat het beleid niet vermeldt, staat als zodanig aangegeven; afgeleide feiten noemen hun reden; wat alleen { -company-name } kan aanleveren, staat als "nog aan te leveren".
+register-to-be-supplied = Nog aan te leveren
+register-controller-heading = Verwerkingsverantwoordelijke
+register-controller-trade-name = Handelsnaam
+register-controller-website = Website
+register-controller-contact-route = Contactmogelijkheid
+register-controller-legal-entity = Rechtspersoon
+register-controller-postal-address = Postadres
+register-controller-kvk-number = KvK-nummer
+register-controller-privacy-email = E-mailadres voor privacyvragen
+register-controller-dpo = Functionaris gegevensbescherming
+register-activities-heading = Verwerkingsactiviteiten
+register-col-activity = Activiteit
+register-col-purposes = Doelen per gegevenscategorie
+register-col-subjects = Betrokkenen
+register-col-categories = Gegevenscategorieën
+register-col-recipients = Ontvangers
+register-col-transfers = Doorgifte buiten de EER
+register-col-retention = Bewaartermijn
+register-col-basis = Grondslag
+# Variables:
+#   $recipient (String) - name of the recipient
+#   $basis (String) - the legal basis of the transfer
+register-transfer-us = { $recipient }: Verenigde Staten; { $basis }
+# Variables:
+#   $recipient (String) - name of the recipient
+register-transfer-not-stated = { $recipient }: locatie niet vermeld in het beleid
+register-no-named-recipient = Geen ontvanger genoemd in het beleid
+# Variables:
+#   $provenance (String) - how the fact is known
+#   $message (String) - id of the policy text that states it
+register-stated-in = { $provenance } ({ $message })
