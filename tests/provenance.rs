@@ -9,7 +9,7 @@ use common::{date, shipped};
 use manetti_privacy::customer::Customer;
 use manetti_privacy::input::Value;
 use manetti_privacy::l10n::Localizer;
-use manetti_privacy::model::{Basis, ClosedList, Provenance, Purpose, Recipient, Version};
+use manetti_privacy::model::{Basis, Provenance, Purpose, Recipient, Version};
 use manetti_privacy::static_site::page;
 use manetti_privacy::view::html::to_html;
 use manetti_privacy::view::your_data::your_data_view;
