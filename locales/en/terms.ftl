@@ -144,10 +144,10 @@ provenance-stated = Stated in the policy
 provenance-inferred = Inferred, not stated in the policy
 provenance-not-stated = Not stated in the policy
 
-reason-contract-account = Needed to create and run the customer's account (inferred; the policy states no basis)
-reason-contract-service = Needed to deliver the service the customer ordered (inferred; the policy states no basis)
-reason-contract-quote = A step the prospect asked for before a contract (inferred; the policy states no basis)
-reason-contract-service-emails = Needed to inform the customer about the service they use (inferred; the policy states no basis)
+reason-contract-account = Needed to create and run the customer's account
+reason-contract-service = Needed to deliver the service the customer ordered
+reason-contract-quote = A step the prospect asked for before a contract
+reason-contract-service-emails = Needed to inform the customer about the service they use
 
 controller-trade-name = { -company-name }
 controller-website = www.manetti.online

@@ -144,10 +144,10 @@ provenance-stated = Vermeld in het beleid
 provenance-inferred = Afgeleid, niet vermeld in het beleid
 provenance-not-stated = Niet vermeld in het beleid
 
-reason-contract-account = Nodig om het klantaccount aan te maken en te beheren (afgeleid; het beleid noemt geen grondslag)
-reason-contract-service = Nodig om de bestelde dienst te leveren (afgeleid; het beleid noemt geen grondslag)
-reason-contract-quote = Een stap op verzoek van de aspirant-klant vóór een overeenkomst (afgeleid; het beleid noemt geen grondslag)
-reason-contract-service-emails = Nodig om de klant te informeren over de dienst die hij afneemt (afgeleid; het beleid noemt geen grondslag)
+reason-contract-account = Nodig om het klantaccount aan te maken en te beheren
+reason-contract-service = Nodig om de bestelde dienst te leveren
+reason-contract-quote = Een stap op verzoek van de aspirant-klant vóór een overeenkomst
+reason-contract-service-emails = Nodig om de klant te informeren over de dienst die hij afneemt
 
 controller-trade-name = { -company-name }
 controller-website = www.manetti.online
