@@ -26,7 +26,7 @@ pub struct Version {
     pub transfers: Vec<Transfer>,
     /// Who is responsible for the processing, as far as the policy says (art. 13(1)(a)).
     #[serde(default)]
-    pub controller: Controller,
+    pub controller: Vec<ControllerField>,
     /// A version not yet in effect may lack a legal basis or retention for an activity only
     /// when this is true and `gaps-reason` says why (the art. 13 completeness check).
     #[serde(default)]
@@ -36,52 +36,16 @@ pub struct Version {
     pub sections: Vec<Section>,
 }
 
-/// The controller block: each field is a fact the policy states, or one only the company can
-/// supply. A field without `value` is "to be supplied", never invented.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Controller {
-    #[serde(default)]
-    pub trade_name: ControllerField,
-    #[serde(default)]
-    pub website: ControllerField,
-    #[serde(default)]
-    pub contact_route: ControllerField,
-    #[serde(default)]
-    pub legal_entity: ControllerField,
-    #[serde(default)]
-    pub postal_address: ControllerField,
-    #[serde(default)]
-    pub kvk_number: ControllerField,
-    #[serde(default)]
-    pub privacy_email: ControllerField,
-    #[serde(default)]
-    pub dpo: ControllerField,
-}
-
-impl Controller {
-    /// The fields in register order, with their ids.
-    pub fn fields(&self) -> [(&'static str, &ControllerField); 8] {
-        [
-            ("trade-name", &self.trade_name),
-            ("website", &self.website),
-            ("contact-route", &self.contact_route),
-            ("legal-entity", &self.legal_entity),
-            ("postal-address", &self.postal_address),
-            ("kvk-number", &self.kvk_number),
-            ("privacy-email", &self.privacy_email),
-            ("dpo", &self.dpo),
-        ]
-    }
-}
-
-/// One controller fact: `value` is the Fluent message with its wording, `stated` the policy
-/// message that says it. Both absent: to be supplied by the company.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+/// The controller block (art. 13(1)(a)–(b)): one entry per field the register lists. A field
+/// without `value` is "to be supplied" by the company, never invented.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct ControllerField {
+    pub id: ControllerFact,
+    /// The Fluent message with its wording.
     #[serde(default)]
     pub value: Option<String>,
+    /// The policy message that says it.
     #[serde(default)]
     pub stated: Option<String>,
 }
@@ -533,4 +497,26 @@ impl Default for ListKind {
     fn default() -> Self {
         ListKind::All
     }
+}
+
+closed_list!(
+    /// The facts of the controller block, in register order.
+    ControllerFact, "controller-fact-" {
+        TradeName = "trade-name",
+        Website = "website",
+        ContactRoute = "contact-route",
+        LegalEntity = "legal-entity",
+        PostalAddress = "postal-address",
+        KvkNumber = "kvk-number",
+        PrivacyEmail = "privacy-email",
+        Dpo = "dpo",
+    }
+);
+
+/// Every controller fact of `version`, in register order: its field, or none (to be supplied).
+pub fn controller_fields(version: &Version) -> Vec<(ControllerFact, Option<&ControllerField>)> {
+    ControllerFact::ALL
+        .iter()
+        .map(|&f| (f, version.controller.iter().find(|c| c.id == f)))
+        .collect()
 }

@@ -3,14 +3,19 @@
 
 mod common;
 
-use common::shipped;
+use manetti_privacy::catalog::Catalog;
 use manetti_privacy::register::completeness::{check_gaps, completeness, report_text, Status};
 use manetti_privacy::register::page::{register_json, register_page};
-use manetti_privacy::register::register;
+use manetti_privacy::register::{register, register_catalog};
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| register_catalog().unwrap())
+}
 
 #[test]
 fn the_register_has_one_row_per_activity_and_marks_controller_gaps() {
-    let catalog = shipped();
+    let catalog = catalog();
     let version = catalog.latest();
     for locale in catalog.locales() {
         let reg = register(catalog, version, locale);
@@ -58,7 +63,7 @@ fn the_register_has_one_row_per_activity_and_marks_controller_gaps() {
 
 #[test]
 fn bases_in_the_register_carry_their_provenance() {
-    let catalog = shipped();
+    let catalog = catalog();
     let reg = register(catalog, catalog.latest(), "en");
     let basis = |id: &str| &reg.activities.iter().find(|a| a.id == id).unwrap().basis;
     assert_eq!(basis("invoicing").provenance, "stated");
@@ -80,7 +85,7 @@ fn bases_in_the_register_carry_their_provenance() {
 
 #[test]
 fn the_completeness_report_says_stated_inferred_and_missing() {
-    let catalog = shipped();
+    let catalog = catalog();
     let latest = catalog.latest();
     let elements = completeness(latest);
     let status = |what: &str| elements.iter().find(|e| e.what == what).unwrap().status;
@@ -104,7 +109,7 @@ fn the_completeness_report_says_stated_inferred_and_missing() {
 
 #[test]
 fn an_upcoming_version_with_gaps_fails_unless_it_allows_them_with_a_reason() {
-    let catalog = shipped();
+    let catalog = catalog();
     let mut v = catalog.latest().clone();
     assert!(
         check_gaps(&v, "2026-11-26").is_ok(),

@@ -137,18 +137,3 @@ condition-billing-address-given = Only if you gave a billing address
 condition-marked-spam = Only after you mark messages as spam
 condition-company = Only for a business
 
-list-all = The policy lists all items
-list-at-least = The policy lists these at least
-
-provenance-stated = Stated in the policy
-provenance-inferred = Inferred, not stated in the policy
-provenance-not-stated = Not stated in the policy
-
-reason-contract-account = Needed to create and run the customer's account
-reason-contract-service = Needed to deliver the service the customer ordered
-reason-contract-quote = A step the prospect asked for before a contract
-reason-contract-service-emails = Needed to inform the customer about the service they use
-
-controller-trade-name = { -company-name }
-controller-website = www.manetti.online
-controller-contact-route = The contact form on www.manetti.online

@@ -137,18 +137,3 @@ condition-billing-address-given = Alleen als je een factuuradres hebt opgegeven
 condition-marked-spam = Alleen nadat je berichten als spam markeert
 condition-company = Alleen voor een bedrijf
 
-list-all = Het beleid noemt alle gegevens
-list-at-least = Het beleid noemt ten minste deze gegevens
-
-provenance-stated = Vermeld in het beleid
-provenance-inferred = Afgeleid, niet vermeld in het beleid
-provenance-not-stated = Niet vermeld in het beleid
-
-reason-contract-account = Nodig om het klantaccount aan te maken en te beheren
-reason-contract-service = Nodig om de bestelde dienst te leveren
-reason-contract-quote = Een stap op verzoek van de aspirant-klant vóór een overeenkomst
-reason-contract-service-emails = Nodig om de klant te informeren over de dienst die hij afneemt
-
-controller-trade-name = { -company-name }
-controller-website = www.manetti.online
-controller-contact-route = Het contactformulier op www.manetti.online

@@ -17,7 +17,13 @@ fn main() {
         }
         println!("wrote {}", path.display());
     }
-    register(&out, Catalog::shipped(), today);
+    match manetti_privacy::register::register_catalog() {
+        Ok(catalog) => register(&out, &catalog, today),
+        Err(e) => {
+            eprintln!("static-pages: the register's wording: {}", e.message());
+            std::process::exit(1);
+        }
+    }
 }
 
 /// The art. 30 register pages and `register.json`, the art. 13 completeness report of the

@@ -3,7 +3,7 @@
 //! a version not yet in effect must give every activity a legal basis and a retention, unless
 //! its version file says `allow-gaps = true` with a `gaps-reason`.
 
-use crate::model::{Basis, Provenance, Purpose, Recipient, Retention, Version};
+use crate::model::{controller_fields, Basis, Provenance, Purpose, Recipient, Retention, Version};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -56,9 +56,10 @@ pub fn completeness(version: &Version) -> Vec<Element> {
             status,
         })
     };
-    for (id, field) in version.controller.fields() {
+    for (fact, field) in controller_fields(version) {
+        let id = fact.id();
         let article = if id == "dpo" { "13(1)(b)" } else { "13(1)(a)" };
-        let status = if field.value.is_some() {
+        let status = if field.is_some_and(|f| f.value.is_some()) {
             Status::Stated
         } else {
             Status::Missing

@@ -7,8 +7,11 @@ pub mod page;
 
 use crate::catalog::Catalog;
 use crate::document::{heading_line, resolve_with};
+use crate::error::Error;
 use crate::l10n::Localizer;
-use crate::model::{Activity, ClosedList, LegalBasis, ListKind, Provenance, Recipient, Version};
+use crate::model::{
+    controller_fields, Activity, ClosedList, LegalBasis, ListKind, Provenance, Recipient, Version,
+};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -74,29 +77,64 @@ pub struct FactRow {
     pub reason: Option<String>,
 }
 
-/// The register of `version` in `locale`.
+/// The shipped versions with the shipped wording plus `locales-internal/<locale>/*.ftl`: the
+/// register's own wording, read from the source tree so that it stays out of the module.
+pub fn register_catalog() -> Result<Catalog, Error> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shipped = Catalog::shipped();
+    let mut sources = Vec::new();
+    for locale in shipped.locales() {
+        let dirs = [
+            root.join("locales").join(locale),
+            root.join("locales-internal").join(locale),
+        ];
+        for dir in dirs {
+            let entries = std::fs::read_dir(&dir)
+                .map_err(|e| Error::new(format!("{}: {e}", dir.display())))?;
+            let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            for path in paths
+                .iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
+                let name = path
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into());
+                sources.push((locale.clone(), name, text));
+            }
+        }
+    }
+    Catalog::from_sources(shipped.versions().to_vec(), sources)
+}
+
+/// The register of `version` in `locale`; `catalog` must hold the register's wording
+/// ([`register_catalog`]).
 pub fn register(catalog: &Catalog, version: &Version, locale: &str) -> Register {
     let l10n = Localizer::new(catalog, locale, &version.id);
     let doc = resolve_with(&l10n, version);
-    let controller = version
-        .controller
-        .fields()
+    let controller = controller_fields(version)
         .into_iter()
-        .map(|(id, field)| match &field.value {
-            Some(value) => ControllerRow {
-                id,
-                label: l10n.text(&format!("register-controller-{id}")),
-                status: "stated",
-                value: l10n.text(value),
-                message: field.stated.clone(),
-            },
-            None => ControllerRow {
-                id,
-                label: l10n.text(&format!("register-controller-{id}")),
-                status: "to-be-supplied",
-                value: l10n.text("register-to-be-supplied"),
-                message: None,
-            },
+        .map(|(fact, field)| {
+            let id = fact.id();
+            let label = l10n.text(&format!("register-controller-{id}"));
+            match field.and_then(|f| f.value.as_ref().map(|v| (v, f.stated.clone()))) {
+                Some((value, message)) => ControllerRow {
+                    id,
+                    label,
+                    status: "stated",
+                    value: l10n.text(value),
+                    message,
+                },
+                None => ControllerRow {
+                    id,
+                    label,
+                    status: "to-be-supplied",
+                    value: l10n.text("register-to-be-supplied"),
+                    message: None,
+                },
+            }
         })
         .collect();
     let mut activities = Vec::new();
