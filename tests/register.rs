@@ -132,3 +132,20 @@ fn an_upcoming_version_with_gaps_fails_unless_it_allows_them_with_a_reason() {
         "a reason is required"
     );
 }
+
+#[test]
+fn the_internal_wording_has_the_same_messages_in_every_locale() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales-internal");
+    let keys = |locale: &str| -> Vec<String> {
+        let text = std::fs::read_to_string(root.join(locale).join("register.ftl")).unwrap();
+        let mut keys: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim().to_string()))
+            .filter(|k| !k.starts_with('#'))
+            .collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys("nl"), keys("en"));
+    assert!(keys("en").contains(&"register-to-be-supplied".to_string()));
+}
