@@ -276,9 +276,15 @@ fn items(
         }
         g.item.possibly = !g.certain;
         // Named recipients first; "not stated" last.
-        g.recipients
-            .sort_by_key(|(r, _)| *r == Recipient::NotStated);
-        for (r, possibly) in g.recipients {
+        let named = g
+            .recipients
+            .iter()
+            .filter(|(r, _)| *r != Recipient::NotStated);
+        let unnamed = g
+            .recipients
+            .iter()
+            .filter(|(r, _)| *r == Recipient::NotStated);
+        for &(r, possibly) in named.chain(unnamed) {
             g.item.recipients.push(Labelled::of(l10n, r));
             let outside_eea = version
                 .transfers
