@@ -26,6 +26,9 @@ test("versions, policy, changesSince and yourData return plain data", async () =
       fallback: fallback.locale,
       changes: { from: changes.from.id, to: changes.to.id, material: changes.material, inEffect: changes.inEffect },
       mine: mine.held.map((i) => i.category.id).includes("gender"),
+      basis: nl.sections.flatMap((s) => s.activities).find((a) => a.id === "invoicing").basis,
+      payment: nl.sections[1].activities[0].categoryPurposes.find((c) => c.category === "payment-data")
+        .purposes.map((p) => p.id),
     };
   });
   assert.deepEqual(result.versions, [
@@ -38,6 +41,9 @@ test("versions, policy, changesSince and yourData return plain data", async () =
   assert.equal(result.fallback, "nl");
   assert.deepEqual(result.changes, { from: "2018-05-24", to: "2026-11-26", material: true, inEffect: false });
   assert.equal(result.mine, true);
+  assert.deepEqual(result.basis, { id: "legal-obligation", label: "Wettelijke verplichting (artikel 6, lid 1, onder c, AVG)",
+    provenance: "stated", message: "policy-invoicing-retention" });
+  assert.deepEqual(result.payment, ["confirm-payment"], "payment data: the purpose 'payment' only");
   assert.deepEqual(problems, []);
   await context.close();
 });
