@@ -176,3 +176,4 @@ your-data-possibly = The policy says: possibly
 your-data-one-of = The policy says: this or { $items }
 your-data-outside-eea = Outside the EEA (United States, Data Privacy Framework)
 your-data-recipient-possibly = possibly
+your-data-recipients-other-uses = For its other uses: not stated in the policy

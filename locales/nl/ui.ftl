@@ -176,3 +176,4 @@ your-data-possibly = Het beleid zegt: mogelijk
 your-data-one-of = Het beleid zegt: dit of { $items }
 your-data-outside-eea = Buiten de EER (Verenigde Staten, Data Privacy Framework)
 your-data-recipient-possibly = mogelijk
+your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het beleid

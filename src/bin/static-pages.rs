@@ -17,6 +17,7 @@ fn main() {
         }
         println!("wrote {}", path.display());
     }
+    #[cfg(not(target_arch = "wasm32"))]
     match manetti_privacy::register::register_catalog() {
         Ok(catalog) => register(&out, &catalog, today),
         Err(e) => {
@@ -26,6 +27,7 @@ fn main() {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The art. 30 register pages and `register.json`, the art. 13 completeness report of the
 /// newest version, and the gap check that fails the build for an upcoming version.
 fn register(out: &str, catalog: &Catalog, today: Date) {

@@ -141,7 +141,11 @@ fn recipients(l10n: &Localizer, item: &DataItem) -> Element {
     if item.recipient_details.is_empty() {
         return el("dd").text(l10n.text("your-data-recipients-none"));
     }
+    let several = item.recipient_details.len() > 1;
     let lines = item.recipient_details.iter().map(|r| {
+        if several && r.id == "not-stated" {
+            return l10n.text("your-data-recipients-other-uses");
+        }
         let mut line = r.label.clone();
         if r.possibly {
             line = format!("{line} ({})", l10n.text("your-data-recipient-possibly"));
