@@ -8,7 +8,7 @@ mod common;
 use common::{date, shipped};
 use manetti_privacy::customer::Customer;
 use manetti_privacy::input::Value;
-use manetti_privacy::l10n::Localizer;
+use manetti_privacy::l10n::Locale;
 use manetti_privacy::model::{Basis, Provenance, Purpose, Recipient, Version};
 use manetti_privacy::register::register_catalog;
 use manetti_privacy::static_site::page;
@@ -127,9 +127,9 @@ fn every_inferred_reason_and_new_name_exists_in_every_locale() {
     let catalog = shipped();
     let register = register_catalog().unwrap();
     for version in catalog.versions() {
-        for locale in catalog.locales() {
-            let l10n = Localizer::new(catalog, locale, &version.id);
-            let internal = Localizer::new(&register, locale, &version.id);
+        for &locale in catalog.locales() {
+            let l10n = catalog.localizer(locale, version);
+            let internal = register.localizer(locale, version);
             for a in version.sections.iter().flat_map(|s| s.activities.iter()) {
                 if let Some(r) = &a.basis.inferred {
                     assert!(internal.has(r), "{locale}: {r}");
@@ -165,9 +165,9 @@ fn value(json: serde_json::Value) -> Value {
 }
 
 /// What an inferred fact would look like in text: its reason, or the basis it infers.
-fn inferred_texts(locale: &str, version: &Version) -> Vec<String> {
+fn inferred_texts(locale: Locale, version: &Version) -> Vec<String> {
     let catalog = register_catalog().unwrap();
-    let l10n = Localizer::new(&catalog, locale, &version.id);
+    let l10n = catalog.localizer(locale, version);
     let mut out = Vec::new();
     for a in version.sections.iter().flat_map(|s| s.activities.iter()) {
         if let Provenance::Inferred(reason) = a.basis.provenance() {
@@ -191,19 +191,19 @@ fn no_text_a_customer_sees_renders_an_inferred_fact() {
     });
     let customer = Customer::parse("customer", &value(everything)).unwrap();
     for today in ["2026-11-26", "2027-01-01"] {
-        for locale in catalog.locales() {
+        for &locale in catalog.locales() {
             let data = your_data(
                 catalog,
                 &YourDataRequest {
                     customer: &customer,
-                    locale,
+                    locale: locale.as_str(),
                     today: date(today),
                     accepted_version: Some("2018-05-24"),
                 },
             )
             .unwrap();
             let version = catalog.in_effect(date(today));
-            let l10n = Localizer::new(catalog, locale, &version.id);
+            let l10n = catalog.localizer(locale, version);
             let html = to_html(&your_data_view(&l10n, &data, "policy.html").into());
             let json = format!("{data:?}");
             let policy = page(catalog, date(today), locale, &catalog.latest().id);

@@ -17,7 +17,7 @@ fn catalog() -> &'static Catalog {
 fn the_register_has_one_row_per_activity_and_marks_controller_gaps() {
     let catalog = catalog();
     let version = catalog.latest();
-    for locale in catalog.locales() {
+    for &locale in catalog.locales() {
         let reg = register(catalog, version, locale);
         let ids: Vec<&str> = reg.activities.iter().map(|a| a.id.as_str()).collect();
         let want: Vec<&str> = version
@@ -46,7 +46,7 @@ fn the_register_has_one_row_per_activity_and_marks_controller_gaps() {
                 "{locale}: {a}"
             );
         }
-        let supplied = if locale == "nl" {
+        let supplied = if locale.as_str() == "nl" {
             "Nog aan te leveren"
         } else {
             "To be supplied"
@@ -64,7 +64,7 @@ fn the_register_has_one_row_per_activity_and_marks_controller_gaps() {
 #[test]
 fn bases_in_the_register_carry_their_provenance() {
     let catalog = catalog();
-    let reg = register(catalog, catalog.latest(), "en");
+    let reg = register(catalog, catalog.latest(), common::locale("en"));
     let basis = |id: &str| &reg.activities.iter().find(|a| a.id == id).unwrap().basis;
     assert_eq!(basis("invoicing").provenance, "stated");
     assert_eq!(basis("invoicing").id, "legal-obligation");
@@ -112,23 +112,23 @@ fn an_upcoming_version_with_gaps_fails_unless_it_allows_them_with_a_reason() {
     let catalog = catalog();
     let mut v = catalog.latest().clone();
     assert!(
-        check_gaps(&v, "2026-11-26").is_ok(),
+        check_gaps(&v, common::date("2026-11-26")).is_ok(),
         "allow-gaps with a reason"
     );
     v.allow_gaps = false;
-    let error = check_gaps(&v, "2026-11-26").unwrap_err();
+    let error = check_gaps(&v, common::date("2026-11-26")).unwrap_err();
     assert!(
         error.contains("google-analytics: no legal basis"),
         "{error}"
     );
     assert!(
-        check_gaps(&v, "2027-01-01").is_ok(),
+        check_gaps(&v, common::date("2027-01-01")).is_ok(),
         "in effect: published, no longer checked"
     );
     v.allow_gaps = true;
     v.gaps_reason = None;
     assert!(
-        check_gaps(&v, "2026-11-26").is_err(),
+        check_gaps(&v, common::date("2026-11-26")).is_err(),
         "a reason is required"
     );
 }

@@ -44,7 +44,7 @@ fn register(out: &str, catalog: &Catalog, today: Date) {
     }
     print!("{}", completeness::report_text(catalog.latest()));
     for version in catalog.versions() {
-        if let Err(e) = completeness::check_gaps(version, &today.iso()) {
+        if let Err(e) = completeness::check_gaps(version, today) {
             eprintln!("static-pages: {e}");
             std::process::exit(1);
         }

@@ -3,6 +3,7 @@
 //! a version not yet in effect must give every activity a legal basis and a retention, unless
 //! its version file says `allow-gaps = true` with a `gaps-reason`.
 
+use crate::date::Date;
 use crate::model::{controller_fields, Basis, Provenance, Purpose, Recipient, Retention, Version};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,13 +208,10 @@ pub fn gaps(version: &Version) -> Vec<String> {
     out
 }
 
-/// Fails for a version not yet in effect on `today` (ISO date) that has gaps, unless its
+/// Fails for a version not yet in effect on `today` that has gaps, unless its
 /// version file allows them with a reason.
-pub fn check_gaps(version: &Version, today: &str) -> Result<(), String> {
-    // `to_string`: the same line works whether dates are strings or a `Date` type.
-    #[allow(clippy::cmp_owned)]
-    let upcoming = version.effective.to_string() > today.to_string()
-        || version.published.to_string() > today.to_string();
+pub fn check_gaps(version: &Version, today: Date) -> Result<(), String> {
+    let upcoming = version.effective > today || version.published > today;
     let gaps = gaps(version);
     if !upcoming || gaps.is_empty() {
         return Ok(());

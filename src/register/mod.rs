@@ -8,7 +8,7 @@ pub mod page;
 use crate::catalog::Catalog;
 use crate::document::{heading_line, resolve_with};
 use crate::error::Error;
-use crate::l10n::Localizer;
+use crate::l10n::{Locale, Localizer};
 use crate::model::{
     controller_fields, Activity, ClosedList, LegalBasis, ListKind, Provenance, Recipient, Version,
 };
@@ -85,8 +85,8 @@ pub fn register_catalog() -> Result<Catalog, Error> {
     let mut sources = Vec::new();
     for locale in shipped.locales() {
         let dirs = [
-            root.join("locales").join(locale),
-            root.join("locales-internal").join(locale),
+            root.join("locales").join(locale.as_str()),
+            root.join("locales-internal").join(locale.as_str()),
         ];
         for dir in dirs {
             let entries = std::fs::read_dir(&dir)
@@ -102,7 +102,7 @@ pub fn register_catalog() -> Result<Catalog, Error> {
                 let name = path
                     .file_name()
                     .map_or(String::new(), |n| n.to_string_lossy().into());
-                sources.push((locale.clone(), name, text));
+                sources.push((locale.to_string(), name, text));
             }
         }
     }
@@ -111,8 +111,8 @@ pub fn register_catalog() -> Result<Catalog, Error> {
 
 /// The register of `version` in `locale`; `catalog` must hold the register's wording
 /// ([`register_catalog`]).
-pub fn register(catalog: &Catalog, version: &Version, locale: &str) -> Register {
-    let l10n = Localizer::new(catalog, locale, &version.id);
+pub fn register(catalog: &Catalog, version: &Version, locale: Locale) -> Register {
+    let l10n = catalog.localizer(locale, version);
     let doc = resolve_with(&l10n, version);
     let controller = controller_fields(version)
         .into_iter()

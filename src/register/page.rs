@@ -3,7 +3,7 @@
 
 use super::{register, ActivityRow, FactRow, Register};
 use crate::catalog::Catalog;
-use crate::l10n::Localizer;
+use crate::l10n::{Locale, Localizer};
 use crate::model::Version;
 use crate::view::html::to_html;
 use crate::view::tree::{el, Element};
@@ -22,9 +22,9 @@ pub fn register_view(catalog: &Catalog, l10n: &Localizer, reg: &Register) -> Ele
         .map(|l| {
             el("li").child(
                 el("a")
-                    .attr("href", register_file(l))
-                    .attr("hreflang", l.clone())
-                    .attr("lang", l.clone())
+                    .attr("href", register_file(l.as_str()))
+                    .attr("hreflang", l.as_str())
+                    .attr("lang", l.as_str())
                     .text(l10n.text(&format!("page-language-{l}"))),
             )
         });
@@ -130,8 +130,8 @@ fn row(l10n: &Localizer, a: &ActivityRow) -> Element {
 }
 
 /// One complete HTML document: the register of `version` in `locale`.
-pub fn register_page(catalog: &Catalog, version: &Version, locale: &str) -> String {
-    let l10n = Localizer::new(catalog, locale, &version.id);
+pub fn register_page(catalog: &Catalog, version: &Version, locale: Locale) -> String {
+    let l10n = catalog.localizer(locale, version);
     let reg = register(catalog, version, locale);
     let head = el("head")
         .child(el("meta").attr("charset", "utf-8"))
@@ -159,7 +159,10 @@ pub fn register_page(catalog: &Catalog, version: &Version, locale: &str) -> Stri
     let body = el("body")
         .class("mp-static mp-register-page")
         .child(register_view(catalog, &l10n, &reg));
-    let html = el("html").attr("lang", locale).child(head).child(body);
+    let html = el("html")
+        .attr("lang", locale.as_str())
+        .child(head)
+        .child(body);
     format!("<!doctype html>\n{}\n", to_html(&html.into()))
 }
 
@@ -169,7 +172,12 @@ pub fn register_pages(catalog: &Catalog) -> Vec<(String, String)> {
     catalog
         .locales()
         .iter()
-        .map(|l| (register_file(l), register_page(catalog, version, l)))
+        .map(|&l| {
+            (
+                register_file(l.as_str()),
+                register_page(catalog, version, l),
+            )
+        })
         .collect()
 }
 
@@ -179,9 +187,9 @@ pub fn register_json(catalog: &Catalog) -> String {
     let version = catalog.latest();
     let mut locales = serde_json::Map::new();
     for l in catalog.locales() {
-        let reg = register(catalog, version, l);
+        let reg = register(catalog, version, *l);
         locales.insert(
-            l.clone(),
+            l.to_string(),
             serde_json::to_value(&reg).unwrap_or(serde_json::Value::Null),
         );
     }
