@@ -2,6 +2,7 @@
 //! `stated` fact names a sentence of its own version, every activity has a legal basis with
 //! provenance, and no text a customer sees renders an `inferred` fact.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)] // tests never reach the module
 
 mod common;
 

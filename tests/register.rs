@@ -1,5 +1,6 @@
 //! The art. 30 register and the art. 13 completeness report, from the same structured policy.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)] // tests never reach the module
 
 mod common;
 
