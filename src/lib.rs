@@ -14,6 +14,8 @@ pub mod input;
 pub mod l10n;
 pub mod model;
 pub mod receipt;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod register;
 pub mod static_site;
 pub mod view;
 pub mod your_data;

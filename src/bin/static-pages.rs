@@ -17,4 +17,36 @@ fn main() {
         }
         println!("wrote {}", path.display());
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    match manetti_privacy::register::register_catalog() {
+        Ok(catalog) => register(&out, &catalog, today),
+        Err(e) => {
+            eprintln!("static-pages: the register's wording: {}", e.message());
+            std::process::exit(1);
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// The art. 30 register pages and `register.json`, the art. 13 completeness report of the
+/// newest version, and the gap check that fails the build for an upcoming version.
+fn register(out: &str, catalog: &Catalog, today: Date) {
+    use manetti_privacy::register::{completeness, page};
+    let mut files = page::register_pages(catalog);
+    files.push(("register.json".to_string(), page::register_json(catalog)));
+    for (name, content) in files {
+        let path = std::path::Path::new(out).join(&name);
+        if let Err(e) = std::fs::write(&path, content) {
+            eprintln!("static-pages: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+        println!("wrote {}", path.display());
+    }
+    print!("{}", completeness::report_text(catalog.latest()));
+    for version in catalog.versions() {
+        if let Err(e) = completeness::check_gaps(version, today) {
+            eprintln!("static-pages: {e}");
+            std::process::exit(1);
+        }
+    }
 }

@@ -208,6 +208,11 @@ export interface ActivityText {
   retention: Labelled;
   audience: Labelled[];
   appliesWhen: Labelled[];
+  /** The legal basis and its provenance. Never show an "inferred" basis to customers. */
+  basis: { id: string; label: string; provenance: "stated" | "inferred" | "not-stated"; message?: string };
+  /** Per data category, the purposes the policy binds to it. */
+  categoryPurposes: { category: string; purposes: Labelled[] }[];
+  subjects: Labelled[];
 }
 export interface SectionText { id: string; number: string; level: number; title: string; blocks: BlockText[]; activities: ActivityText[]; }
 /** The policy of one version in one locale, as plain data. */
@@ -222,7 +227,7 @@ export interface PolicyDocument {
 export interface PolicyOptions { locale?: string; version?: string; compare?: string; }
 
 export type ServiceId = "domain" | "ssl-paid" | "ssl-letsencrypt" | "colocation" | "mailbox-imap" | "mailbox-office365" | "managed";
-export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website";
+export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website" | "marked-spam";
 /** The customer record a control panel passes. Every profile field is optional; null means "not known to the panel". Unknown keys are errors. */
 export interface Customer {
   customerType: "private" | "business";
@@ -275,6 +280,14 @@ export interface YourDataOptions { locale?: string; customer: Customer; accepted
 export interface DataItem {
   category: Labelled; value?: string; purposes: Labelled[]; recipients: Labelled[];
   retention: Labelled[]; sources: Labelled[]; sections: { id: string; heading: string }[];
+  /** Per recipient: "possibly" where the policy says "may", and the transfer outside the EEA. */
+  recipientDetails: { id: string; label: string; possibly: boolean; outsideEea?: string }[];
+  /** The policy says only that this item may be processed. */
+  possibly: boolean;
+  /** Held only if these hold, which the record does not tell (a null profile field). */
+  conditions: Labelled[];
+  /** The policy names this item or these alternatives, not necessarily both. */
+  oneOf: Labelled[];
 }
 /** The "your data" overview (GDPR art. 15) for one customer. */
 export interface YourData {
