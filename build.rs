@@ -26,6 +26,7 @@ fn main() {
     let versions = read_versions(&root.join("versions"));
     let blob = postcard::to_stdvec(&versions).expect("serialize versions");
     fs::write(out.join("versions.postcard"), blob).unwrap();
+    write_catalog_types(&out, &versions, &root.join("locales"));
 
     let mut code = String::from("/// Every shipped `.ftl` file, compiled.\n");
     code.push_str("pub static FTL_FILES: &[CompiledFile] = &[\n");
@@ -129,4 +130,21 @@ fn ftl_files(dir: &Path) -> Vec<(String, String, PathBuf)> {
     }
     files.sort();
     files
+}
+
+/// `catalog.d.ts`: the version ids and locales as TypeScript unions (`src/web/kit.rs`).
+fn write_catalog_types(out: &Path, versions: &[model::Version], locales: &Path) {
+    let union = |ids: Vec<String>| -> String {
+        let quoted: Vec<String> = ids.iter().map(|id| format!("{id:?}")).collect();
+        quoted.join(" | ")
+    };
+    let mut locale_ids: Vec<String> = ftl_files(locales).into_iter().map(|f| f.0).collect();
+    locale_ids.dedup();
+    let ts = format!(
+        "/** A version id of the shipped catalog. */\nexport type VersionId = {};\n\
+         /** A locale of the shipped catalog. */\nexport type Locale = {};\n",
+        union(versions.iter().map(|v| v.id.clone()).collect()),
+        union(locale_ids),
+    );
+    fs::write(out.join("catalog.d.ts"), ts).unwrap();
 }

@@ -10,11 +10,13 @@ pub mod date;
 pub mod diff;
 pub mod document;
 pub mod error;
+pub mod feed;
 pub mod input;
 pub mod l10n;
 pub mod model;
 pub mod receipt;
 pub mod static_site;
+pub mod verify;
 pub mod view;
 pub mod your_data;
 

@@ -9,7 +9,11 @@ fn main() {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let today = Date::from_unix_days((secs / 86_400) as i64);
-    for (name, html) in all_pages(Catalog::shipped(), today) {
+    let catalog = Catalog::shipped();
+    for (name, html) in all_pages(catalog, today)
+        .into_iter()
+        .chain(kit_files(catalog))
+    {
         let path = std::path::Path::new(&out).join(&name);
         if let Err(e) = std::fs::write(&path, html) {
             eprintln!("static-pages: cannot write {}: {e}", path.display());
@@ -17,4 +21,12 @@ fn main() {
         }
         println!("wrote {}", path.display());
     }
+}
+
+/// `versions.json` beside the pages (kit): for backends that never load the wasm.
+fn kit_files(catalog: &Catalog) -> Vec<(String, String)> {
+    vec![(
+        "versions.json".to_string(),
+        manetti_privacy::feed::versions_json(catalog),
+    )]
 }

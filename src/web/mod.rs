@@ -4,6 +4,7 @@
 pub mod banner;
 mod dom;
 mod js_value;
+mod kit;
 mod mount;
 pub mod policy;
 pub mod your_data;

@@ -1,0 +1,46 @@
+//! The control-panel kit at the wasm edge: decide without rendering, verify a receipt.
+//! Thin wrappers: the logic is in `crate::verify`, natively tested.
+
+use super::{catalog, js_error, js_value, options_value, string_arg, to_js, today};
+use crate::verify::{needs_acceptance as decide, parse_now_option, verify_receipt as verify};
+use wasm_bindgen::prelude::*;
+
+/// Whether a customer on `acceptedVersion` must accept the newest version; `needed` is true
+/// exactly when `mountBanner` would show a banner. Options: `{ now?: "YYYY-MM-DD" }`.
+#[wasm_bindgen(js_name = needsAcceptance, unchecked_return_type = "Decision")]
+pub fn needs_acceptance(
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "VersionId | null")]
+    accepted_version: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ now?: IsoDate }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
+    let decision =
+        decide(catalog(), accepted.as_deref(), now.unwrap_or_else(today)).map_err(js_error)?;
+    to_js(&decision)
+}
+
+/// Checks a stored receipt against the shipped texts: `{ valid, reason? }`. Never throws.
+#[wasm_bindgen(js_name = verifyReceipt, unchecked_return_type = "Verdict")]
+pub fn verify_receipt(
+    #[wasm_bindgen(unchecked_param_type = "Receipt")] receipt: JsValue,
+) -> Result<JsValue, JsValue> {
+    to_js(&verify(catalog(), &js_value::to_value(&receipt)))
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_KIT: &str = r#"
+/** What `needsAcceptance` returns. `needed`: `mountBanner` would show a banner. */
+export interface Decision {
+  needed: boolean; version: string; published: string; effective: string;
+  inEffect: boolean; material: boolean;
+}
+/** What `verifyReceipt` returns: `reason` says why a receipt is not valid. */
+export interface Verdict { valid: boolean; reason?: string; }
+/** A date, `YYYY-MM-DD`. */
+export type IsoDate = `${number}-${number}-${number}`;
+"#;
+
+// `VersionId` and `Locale`, generated from the catalog by `build.rs`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.d.ts"));
