@@ -48,6 +48,7 @@ node -e '
   pkg.exports = {
     ".": { types: "./manetti_privacy.d.ts", default: "./manetti_privacy.js" },
     "./elements": { types: "./" + types, default: "./" + extra },
+    "./manetti_privacy_bg.wasm": "./manetti_privacy_bg.wasm", // for Node: init({ module_or_path: bytes })
   };
   pkg.sideEffects = ["./" + extra, "./snippets/*"];
   fs.writeFileSync(path, JSON.stringify(pkg, null, 2) + "\n");'

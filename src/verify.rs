@@ -110,27 +110,37 @@ fn check(catalog: &Catalog, receipt: &Value) -> Result<(), Error> {
 
 /// `YYYY-MM-DDTHH:MM[:SS[.fff…]]` followed by `Z` or `±HH:MM`, every field in range.
 pub fn is_timestamp(text: &str) -> bool {
-    if Date::parse("", text).is_err() || text.len() < 17 {
+    let b = text.as_bytes();
+    let num = |i: usize, max: u8| {
+        b.get(i..i + 2).is_some_and(|d| {
+            d.iter().all(u8::is_ascii_digit) && (d[0] - b'0') * 10 + d[1] - b'0' <= max
+        })
+    };
+    if Date::parse("", text).is_err() || b.get(10) != Some(&b'T') {
         return false;
     }
-    let rest = &text[10..];
-    let (time, zone) = match rest.find(['Z', '+']).or_else(|| rest.rfind('-')) {
-        Some(i) => rest.split_at(i),
-        None => return false,
-    };
-    let two = |s: &str, max: u8| s.len() == 2 && s.parse::<u8>().is_ok_and(|n| n <= max);
-    let zone_ok = zone == "Z"
-        || (zone.len() == 6 && two(&zone[1..3], 23) && &zone[3..4] == ":" && two(&zone[4..], 59));
-    let mut parts = time.strip_prefix('T').unwrap_or("x").split(':');
-    let (h, m) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let seconds_ok = match parts.next() {
-        None => true,
-        Some(s) => {
-            let (whole, frac) = s.split_once('.').unwrap_or((s, "0"));
-            two(whole, 60) && !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit())
+    if !(num(11, 23) && b.get(13) == Some(&b':') && num(14, 59)) {
+        return false;
+    }
+    let mut i = 16;
+    if b.get(i) == Some(&b':') {
+        if !num(i + 1, 60) {
+            return false;
         }
-    };
-    zone_ok && two(h, 23) && two(m, 59) && seconds_ok && parts.next().is_none()
+        i += 3;
+        if b.get(i) == Some(&b'.') {
+            let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 {
+                return false;
+            }
+            i += 1 + digits;
+        }
+    }
+    match &b[i..] {
+        b"Z" => true,
+        [sign, _, _, b':', _, _] => matches!(sign, b'+' | b'-') && num(i + 1, 23) && num(i + 4, 59),
+        _ => false,
+    }
 }
 
 /// The `{ now? }` options object of `needsAcceptance`.

@@ -121,3 +121,142 @@ fn versions_json_agrees_with_the_catalog() {
         true
     );
 }
+
+mod receipts {
+    use super::*;
+    use manetti_privacy::input::Value;
+    use manetti_privacy::verify::{is_timestamp, verify_receipt};
+    use std::process::Command;
+
+    fn genuine(version: &str, locale: &str) -> serde_json::Value {
+        let catalog = shipped();
+        let doc = resolve(catalog, catalog.version("v", version).unwrap(), locale);
+        serde_json::to_value(receipt(&doc, "2026-11-26T09:30:00.123Z")).unwrap()
+    }
+
+    fn to_value(json: &serde_json::Value) -> Value {
+        match json {
+            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::Object(o) => {
+                Value::Object(o.iter().map(|(k, v)| (k.clone(), to_value(v))).collect())
+            }
+            serde_json::Value::Null => Value::Null,
+            other => Value::Other(other.to_string()),
+        }
+    }
+
+    fn reason(json: &serde_json::Value) -> Option<String> {
+        verify_receipt(shipped(), &to_value(json)).reason
+    }
+
+    #[test]
+    fn a_genuine_receipt_of_every_version_and_locale_is_valid() {
+        for v in shipped().versions() {
+            for locale in shipped().locales() {
+                let r = verify_receipt(shipped(), &to_value(&genuine(&v.id, locale)));
+                assert!(r.valid && r.reason.is_none(), "{} {locale}", v.id);
+            }
+        }
+    }
+
+    #[test]
+    fn each_flaw_is_named() {
+        let id = shipped().latest().id.clone();
+        let cases: [(&str, serde_json::Value, &str); 6] = [
+            (
+                "version",
+                "2019-01-01".into(),
+                "receipt.version: unknown value \"2019-01-01\"",
+            ),
+            (
+                "locale",
+                "de".into(),
+                "receipt.locale: unknown value \"de\"",
+            ),
+            (
+                "acceptedAt",
+                "2026-02-30T10:00:00Z".into(),
+                "receipt.acceptedAt:",
+            ),
+            ("acceptedAt", "yesterday".into(), "receipt.acceptedAt:"),
+            (
+                "contentSha256",
+                "00".repeat(32).into(),
+                "receipt.contentSha256: does not match",
+            ),
+            ("extra", "x".into(), "receipt.extra: unknown key"),
+        ];
+        for (key, value, expected) in cases {
+            let mut r = genuine(&id, "nl");
+            r[key] = value;
+            let got = reason(&r).unwrap_or_default();
+            assert!(got.starts_with(expected), "{key}: {got}");
+        }
+        // The hash of another locale's text does not pass for this one.
+        let mut r = genuine(&id, "nl");
+        r["contentSha256"] = genuine(&id, "en")["contentSha256"].clone();
+        assert!(reason(&r).unwrap().starts_with("receipt.contentSha256"));
+        let mut r = genuine(&id, "nl");
+        r.as_object_mut().unwrap().remove("acceptedAt");
+        assert_eq!(reason(&r).unwrap(), "receipt.acceptedAt: missing");
+        assert!(reason(&serde_json::json!([]))
+            .unwrap()
+            .starts_with("receipt: expected an object"));
+    }
+
+    #[test]
+    fn timestamps_are_checked_field_by_field() {
+        for ok in [
+            "2026-11-26T09:30Z",
+            "2026-11-26T09:30:00Z",
+            "2026-11-26T09:30:00.5+01:00",
+            "2024-02-29T23:59:60-12:00",
+        ] {
+            assert!(is_timestamp(ok), "{ok}");
+        }
+        for bad in [
+            "2026-11-26",
+            "2026-11-26T24:00:00Z",
+            "2026-11-26T09:60:00Z",
+            "2026-11-26T09:30:00",
+            "2026-11-26T09:30:00.Z",
+            "2026-11-26T09:30:00+1:00",
+            "2025-02-29T10:00:00Z",
+            "2026-11-26 09:30:00Z",
+            "2026-11-26T09:30:00Zjunk",
+        ] {
+            assert!(!is_timestamp(bad), "{bad}");
+        }
+    }
+
+    fn cli(args: &[&str]) -> (i32, String) {
+        let out = Command::new(env!("CARGO_BIN_EXE_manetti-privacy"))
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code().unwrap_or(-1), text)
+    }
+
+    #[test]
+    fn the_verify_command_exits_0_for_a_genuine_receipt_and_1_otherwise() {
+        let dir = std::env::temp_dir().join(format!("mp-kit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = |name: &str| dir.join(name).to_string_lossy().to_string();
+        let good = genuine(&shipped().latest().id, "en");
+        std::fs::write(path("good.json"), good.to_string()).unwrap();
+        let mut bad = good.clone();
+        bad["locale"] = "nl".into();
+        std::fs::write(path("bad.json"), bad.to_string()).unwrap();
+        std::fs::write(path("junk.json"), "{ not json").unwrap();
+        assert_eq!(cli(&["verify", &path("good.json")]), (0, "valid\n".into()));
+        let (code, text) = cli(&["verify", &path("bad.json")]);
+        assert_eq!(code, 1);
+        assert!(text.starts_with("invalid: receipt.contentSha256"), "{text}");
+        assert_eq!(cli(&["verify", &path("junk.json")]).0, 1);
+        assert_eq!(cli(&["verify", &path("missing.json")]).0, 1);
+        assert_eq!(cli(&["verify"]).0, 2);
+        assert_eq!(cli(&["frobnicate"]).0, 2);
+    }
+}
