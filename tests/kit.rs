@@ -260,3 +260,185 @@ mod receipts {
         assert_eq!(cli(&["frobnicate"]).0, 2);
     }
 }
+
+mod notices {
+    use super::*;
+    use manetti_privacy::feed::{atom, changes_text};
+    use std::process::Command;
+
+    #[test]
+    fn the_email_text_says_what_the_banner_says_and_nothing_when_it_would_not_show() {
+        let catalog = shipped();
+        let latest = catalog.latest();
+        let first = &catalog.versions()[0].id;
+        for locale in catalog.locales() {
+            let today = date(&latest.effective);
+            let changes = changes_since(catalog, Some(first), locale, today, None).unwrap();
+            let l10n = Localizer::new(catalog, locale, &latest.id);
+            let view = banner(&l10n, &changes, false).unwrap();
+            let text = changes_text(
+                catalog,
+                Some(first),
+                locale,
+                today,
+                None,
+                Some("https://x.test/p"),
+            )
+            .unwrap()
+            .unwrap();
+            let mut lines = text.lines();
+            assert_eq!(lines.next().unwrap(), view.children[0].text_content());
+            for line in &changes.summary {
+                assert!(
+                    text.contains(&format!("\n- {}\n", line.text)),
+                    "{locale}: {}",
+                    line.text
+                );
+            }
+            assert!(text.ends_with(&format!(
+                "{}\n",
+                l10n.text_with("email-read-policy", &[("url", "https://x.test/p")])
+            )));
+            assert!(!text.contains('<'), "plain text, no markup");
+            // No URL given: said to be supplied, never guessed.
+            let unsupplied = changes_text(catalog, Some(first), locale, today, None, None)
+                .unwrap()
+                .unwrap();
+            assert!(unsupplied.contains(&l10n.text("email-policy-url-missing")));
+            // Never accepted: the effective date is said.
+            let never = changes_text(catalog, None, locale, today, None, None)
+                .unwrap()
+                .unwrap();
+            assert!(never.contains(&l10n.iso_date(&latest.effective)));
+            // On the newest version: nothing to send.
+            assert_eq!(
+                changes_text(catalog, Some(&latest.id), locale, today, None, None).unwrap(),
+                None
+            );
+        }
+    }
+
+    fn email(args: &[&str]) -> (i32, String) {
+        let out = Command::new(env!("CARGO_BIN_EXE_manetti-privacy"))
+            .arg("email")
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code().unwrap_or(-1), text)
+    }
+
+    #[test]
+    fn the_email_command_writes_one_text_per_cohort() {
+        let catalog = shipped();
+        let first = catalog.versions()[0].id.clone();
+        let now = catalog.latest().effective.clone();
+        let (code, text) = email(&["--since", &first, "--locale", "nl", "--now", &now]);
+        assert_eq!(code, 0, "{text}");
+        let expected = changes_text(catalog, Some(&first), "nl", date(&now), None, None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(text, expected);
+        let (code, all) = email(&["--now", &now]);
+        assert_eq!(code, 0);
+        let cohorts = catalog.versions().len() * catalog.locales().len(); // none + all but newest
+        assert_eq!(all.matches("==> since ").count(), cohorts, "{all}");
+        assert_eq!(email(&["--since", "2019-01-01"]).0, 2);
+        assert_eq!(email(&["--locale", "x-@@"]).0, 2);
+        assert_eq!(email(&["--now", "soon"]).0, 2);
+        assert_eq!(email(&["--since"]).0, 2);
+    }
+
+    const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+    fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> Vec<roxmltree::Node<'a, 'i>> {
+        n.children()
+            .filter(|c| c.has_tag_name((ATOM, name)))
+            .collect()
+    }
+
+    #[test]
+    fn the_atom_feeds_are_rfc_4287_and_agree_with_the_catalog() {
+        let catalog = shipped();
+        let today = date(&catalog.latest().effective);
+        let rfc3339 = |s: &str| manetti_privacy::verify::is_timestamp(s) && s.len() >= 20;
+        for locale in catalog.locales() {
+            let text = atom(catalog, locale, today);
+            let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+            let feed = doc.root_element();
+            assert_eq!(
+                (feed.tag_name().name(), feed.tag_name().namespace()),
+                ("feed", Some(ATOM))
+            );
+            for required in ["id", "title", "updated", "author"] {
+                assert_eq!(child(feed, required).len(), 1, "{locale}: feed/{required}");
+            }
+            assert!(child(child(feed, "author")[0], "name")[0].text().is_some());
+            assert!(rfc3339(child(feed, "updated")[0].text().unwrap()));
+            assert!(child(feed, "id")[0].text().unwrap().starts_with("tag:"));
+            let entries = child(feed, "entry");
+            assert_eq!(
+                entries.len(),
+                catalog.versions().len() - 1,
+                "one entry per version after the first"
+            );
+            let mut ids = Vec::new();
+            for (entry, v) in entries.iter().zip(catalog.versions().iter().skip(1).rev()) {
+                for required in ["id", "title", "updated", "published", "content"] {
+                    assert_eq!(
+                        child(*entry, required).len(),
+                        1,
+                        "{locale}: entry/{required}"
+                    );
+                }
+                let text_of = |name: &str| child(*entry, name)[0].text().unwrap_or("").to_string();
+                ids.push(text_of("id"));
+                assert_eq!(text_of("published"), format!("{}T00:00:00Z", v.published));
+                assert!(rfc3339(&text_of("updated")));
+                let l10n = Localizer::new(catalog, locale, &catalog.latest().id);
+                assert!(text_of("content").contains(&l10n.iso_date(&v.effective)));
+                let i = catalog
+                    .versions()
+                    .iter()
+                    .position(|x| x.id == v.id)
+                    .unwrap();
+                let previous = &catalog.versions()[i - 1];
+                let changes = manetti_privacy::diff::changes_between(
+                    catalog,
+                    Some(previous),
+                    v,
+                    locale,
+                    today,
+                    None,
+                );
+                for note in &changes.notes {
+                    assert!(text_of("content").contains(&note.text));
+                }
+                let term = child(*entry, "category")[0].attribute("term").unwrap();
+                assert_eq!(
+                    term,
+                    if changes.material {
+                        "material"
+                    } else {
+                        "editorial"
+                    }
+                );
+                let link = child(*entry, "link")[0];
+                assert_eq!(link.attribute("rel"), Some("alternate"));
+                assert!(link
+                    .attribute("href")
+                    .unwrap()
+                    .ends_with(&format!("?compare={}", previous.id)));
+            }
+            ids.dedup();
+            assert_eq!(ids.len(), entries.len(), "entry ids are unique");
+            // The static page of the locale links to its feed.
+            let page =
+                manetti_privacy::static_site::page(catalog, today, locale, &catalog.latest().id);
+            assert!(page.contains(&format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"changes.{locale}.atom\""
+            )));
+        }
+    }
+}

@@ -167,3 +167,17 @@ your-data-print = Print
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
 changes-scope-changed = Changed whom this applies to: { $categories } ("{ $section }")
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = The new version applies from { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Read the full privacy policy: { $url }
+email-policy-url-missing = (address to be supplied)
+feed-title = Privacy policy of { -company-name }: changes
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacy policy of { $date }

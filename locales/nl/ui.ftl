@@ -167,3 +167,17 @@ your-data-print = Afdrukken
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
 changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = De nieuwe versie geldt vanaf { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Lees het volledige privacybeleid: { $url }
+email-policy-url-missing = (adres nog aan te leveren)
+feed-title = Privacybeleid van { -company-name }: wijzigingen
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacybeleid van { $date }

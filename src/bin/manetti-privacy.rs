@@ -70,6 +70,67 @@ fn from_json(json: serde_json::Value) -> Value {
     }
 }
 
-fn email(_catalog: &Catalog, _args: &[String]) {
-    usage("email: not built yet")
+fn email(catalog: &Catalog, args: &[String]) {
+    use manetti_privacy::date::Date;
+    let (mut since, mut locales, mut now, mut url) = (Vec::new(), Vec::new(), None, None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let Some(value) = it.next() else {
+            usage(&format!("email: {flag} needs a value"))
+        };
+        match flag.as_str() {
+            "--since" => since.push(value.clone()),
+            "--locale" => locales.push(value.clone()),
+            "--now" => now = Some(value.clone()),
+            "--policy-url" => url = Some(value.clone()),
+            _ => usage(&format!("email: unknown option {flag}")),
+        }
+    }
+    let latest = &catalog.latest().id;
+    if since.is_empty() {
+        since.push("none".to_string());
+        since.extend(catalog.versions().iter().map(|v| v.id.clone()));
+        since.retain(|id| id != latest);
+    }
+    if locales.is_empty() {
+        locales = catalog.locales().to_vec();
+    }
+    let today = match now {
+        Some(text) => Date::parse("--now", &text).unwrap_or_else(|e| usage(e.message())),
+        None => today(),
+    };
+    let several = since.len() * locales.len() > 1;
+    for accepted in &since {
+        for tag in &locales {
+            let locale = manetti_privacy::l10n::negotiate(catalog, "--locale", tag)
+                .unwrap_or_else(|e| usage(e.message()));
+            let accepted = (accepted != "none").then_some(accepted.as_str());
+            let text = manetti_privacy::feed::changes_text(
+                catalog,
+                accepted,
+                &locale,
+                today,
+                None,
+                url.as_deref(),
+            )
+            .unwrap_or_else(|e| usage(e.message()));
+            if several {
+                println!(
+                    "==> since {} locale {locale} <==",
+                    accepted.unwrap_or("none")
+                );
+            }
+            print!(
+                "{}",
+                text.unwrap_or_else(|| "(nothing to send)\n".to_string())
+            );
+        }
+    }
+}
+
+fn today() -> manetti_privacy::date::Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    manetti_privacy::date::Date::from_unix_days((secs / 86_400) as i64)
 }

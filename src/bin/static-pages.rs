@@ -12,7 +12,7 @@ fn main() {
     let catalog = Catalog::shipped();
     for (name, html) in all_pages(catalog, today)
         .into_iter()
-        .chain(kit_files(catalog))
+        .chain(kit_files(catalog, today))
     {
         let path = std::path::Path::new(&out).join(&name);
         if let Err(e) = std::fs::write(&path, html) {
@@ -23,10 +23,16 @@ fn main() {
     }
 }
 
-/// `versions.json` beside the pages (kit): for backends that never load the wasm.
-fn kit_files(catalog: &Catalog) -> Vec<(String, String)> {
-    vec![(
-        "versions.json".to_string(),
-        manetti_privacy::feed::versions_json(catalog),
-    )]
+/// `versions.json` beside the pages (kit): for backends that never load the wasm; and the
+/// Atom feeds of changes, `changes.<locale>.atom`.
+fn kit_files(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
+    use manetti_privacy::feed::{atom, versions_json};
+    let mut files = vec![("versions.json".to_string(), versions_json(catalog))];
+    for locale in catalog.locales() {
+        files.push((
+            format!("changes.{locale}.atom"),
+            atom(catalog, locale, today),
+        ));
+    }
+    files
 }

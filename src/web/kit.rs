@@ -37,6 +37,8 @@ export interface Decision {
 }
 /** What `verifyReceipt` returns: `reason` says why a receipt is not valid. */
 export interface Verdict { valid: boolean; reason?: string; }
+/** Options of `changesText` (server entry): those of `changesSince`, and where the e-mail says the policy is. */
+export interface ChangesTextOptions { now?: IsoDate; customer?: Customer; policyUrl?: string; }
 /** A date, `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`;
 "#;
@@ -44,3 +46,31 @@ export type IsoDate = `${number}-${number}-${number}`;
 // `VersionId` and `Locale`, generated from the catalog by `build.rs`.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.d.ts"));
+
+/// The change notice as a plain-text e-mail body, or `null` when `mountBanner` would show
+/// nothing. Options: `{ now?, customer?, policyUrl? }`. In the server entry only.
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = changesText, unchecked_return_type = "string | null")]
+pub fn changes_text(
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "VersionId | null")]
+    accepted_version: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ChangesTextOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let catalog = catalog();
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let locale = super::locale_arg(catalog, &locale_tag)?;
+    let (options, url) =
+        crate::feed::parse_text_options(&options_value(&options)).map_err(js_error)?;
+    let subject = options.customer.as_ref().map(|c| c.subject());
+    let now = options.now.unwrap_or_else(today);
+    let text = crate::feed::changes_text(
+        catalog,
+        accepted.as_deref(),
+        &locale,
+        now,
+        subject.as_ref(),
+        url.as_deref(),
+    );
+    Ok(text.map_err(js_error)?.map_or(JsValue::NULL, JsValue::from))
+}
