@@ -193,3 +193,43 @@ fn xml(text: &str) -> String {
     }
     out
 }
+
+/// `renderPolicyHtml`: the policy page exactly as `mountPolicy` first renders it (the same
+/// view tree), written by the static pages' HTML writer. `version` defaults to the one in
+/// effect on `today`.
+pub fn render_policy_html(
+    catalog: &Catalog,
+    locale: &str,
+    version: Option<&str>,
+    today: crate::date::Date,
+) -> Result<String, crate::error::Error> {
+    use crate::view::policy_page::{policy_page, Navigation, PageContext};
+    let version = match version {
+        Some(id) => catalog.version("version", id)?,
+        None => catalog.in_effect(today),
+    };
+    let l10n = crate::l10n::Localizer::new(catalog, locale, &version.id);
+    let doc = crate::document::resolve_with(&l10n, version);
+    let ctx = PageContext {
+        catalog,
+        l10n: &l10n,
+        today,
+        navigation: Navigation::Buttons,
+        comparison: None,
+    };
+    Ok(crate::view::html::to_html(&policy_page(&ctx, &doc).into()))
+}
+
+/// `renderBannerHtml`: the banner exactly as `mountBanner` first renders it, as HTML; empty
+/// when the banner would not show.
+pub fn render_banner_html(
+    catalog: &Catalog,
+    accepted: Option<&str>,
+    locale: &str,
+    today: crate::date::Date,
+) -> Result<String, crate::error::Error> {
+    let changes = crate::diff::changes_since(catalog, accepted, locale, today, None)?;
+    let l10n = crate::l10n::Localizer::new(catalog, locale, &changes.to.id);
+    let view = crate::view::banner::banner(&l10n, &changes, false);
+    Ok(view.map_or_else(String::new, |e| crate::view::html::to_html(&e.into())))
+}

@@ -442,3 +442,64 @@ mod notices {
         }
     }
 }
+
+mod server_rendering {
+    use super::*;
+    use manetti_privacy::feed::{render_banner_html, render_policy_html};
+    use manetti_privacy::view::html::to_html;
+    use manetti_privacy::view::policy_page::{policy_page, Navigation, PageContext};
+
+    #[test]
+    fn the_banner_html_is_the_banner_view_written_by_the_html_writer() {
+        let catalog = shipped();
+        for a in [
+            None,
+            Some(catalog.versions()[0].id.as_str()),
+            Some(catalog.latest().id.as_str()),
+        ] {
+            for locale in catalog.locales() {
+                let today = date(&catalog.latest().effective);
+                let changes = changes_since(catalog, a, locale, today, None).unwrap();
+                let l10n = Localizer::new(catalog, locale, &catalog.latest().id);
+                let expected =
+                    banner(&l10n, &changes, false).map_or(String::new(), |e| to_html(&e.into()));
+                assert_eq!(
+                    render_banner_html(catalog, a, locale, today).unwrap(),
+                    expected
+                );
+                let decision = needs_acceptance(catalog, a, today).unwrap();
+                assert_eq!(decision.needed, !expected.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn the_policy_html_is_the_mounted_page_view_written_by_the_html_writer() {
+        let catalog = shipped();
+        let today = date("2026-11-26");
+        for v in catalog.versions() {
+            for locale in catalog.locales() {
+                let l10n = Localizer::new(catalog, locale, &v.id);
+                let doc = resolve(catalog, v, locale);
+                let ctx = PageContext {
+                    catalog,
+                    l10n: &l10n,
+                    today,
+                    navigation: Navigation::Buttons,
+                    comparison: None,
+                };
+                let expected = to_html(&policy_page(&ctx, &doc).into());
+                assert_eq!(
+                    render_policy_html(catalog, locale, Some(&v.id), today).unwrap(),
+                    expected
+                );
+                assert!(expected.starts_with("<div class=\"mp-policy\""));
+            }
+        }
+        let default = render_policy_html(catalog, "nl", None, today).unwrap();
+        let in_effect =
+            render_policy_html(catalog, "nl", Some(&catalog.in_effect(today).id), today).unwrap();
+        assert_eq!(default, in_effect);
+        assert!(render_policy_html(catalog, "nl", Some("1999-01-01"), today).is_err());
+    }
+}

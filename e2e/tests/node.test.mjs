@@ -60,3 +60,31 @@ test("needsAcceptance in Node matches versions.json and the banner's rule", () =
   assert.throws(() => mp.needsAcceptance(null, { now: "tomorrow" }), /options\.now: "tomorrow" is not an ISO date/);
   assert.throws(() => mp.needsAcceptance(null, { nwo: "2026-01-01" }), /options\.nwo: unknown key/);
 });
+
+test("the server entry renders the banner and policy as HTML and writes the e-mail text", async () => {
+  const server = await import(join(www, "pkg", "server", "manetti_privacy.js"));
+  await server.default({ module_or_path: readFileSync(join(www, "pkg", "server", "manetti_privacy_bg.wasm")) });
+  const all = server.versions();
+  const [first, newest] = [all[0], all.at(-1)];
+  const html = server.renderBannerHtml(first.id, "en", { now: newest.effective });
+  assert.match(html, /^<section class="mp-banner" role="region" aria-labelledby="mp-banner-headline" lang="en">/);
+  assert.match(html, /data-action="accept"/);
+  assert.equal(server.renderBannerHtml(newest.id, "en", { now: newest.effective }), "");
+  const policy = server.renderPolicyHtml("nl", first.id);
+  assert.match(policy, /^<div class="mp-policy" lang="nl">/);
+  assert.ok(policy.includes(server.policy("nl", first.id).title));
+  assert.throws(() => server.renderPolicyHtml("nl", "1999-01-01"), /version: unknown value "1999-01-01"/);
+  // The same module answers the browser exports the same way.
+  assert.deepEqual(server.needsAcceptance(first.id, { now: newest.effective }), mp.needsAcceptance(first.id, { now: newest.effective }));
+  const text = server.changesText(first.id, "nl", { now: newest.effective, policyUrl: "https://example.invalid/privacybeleid" });
+  assert.ok(text.endsWith("https://example.invalid/privacybeleid\n"), text);
+  assert.ok(!text.includes("<"));
+  assert.equal(server.changesText(newest.id, "nl", { now: newest.effective }), null);
+  assert.throws(() => server.changesText(first.id, "nl", { policyURL: "x" }), /options\.policyURL: unknown key/);
+  // A plain server template: the markup goes in as markup, the customer's values as text.
+  const page = `<manetti-privacy-banner accepted-version="${first.id}" lang="en">${html}</manetti-privacy-banner>`;
+  assert.ok(page.includes("</section></manetti-privacy-banner>"));
+  // The browser module stays without the server exports.
+  assert.equal(mp.changesText, undefined);
+  assert.equal(mp.renderPolicyHtml, undefined);
+});

@@ -41,6 +41,11 @@ export interface Verdict { valid: boolean; reason?: string; }
 export interface ChangesTextOptions { now?: IsoDate; customer?: Customer; policyUrl?: string; }
 /** A date, `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`;
+declare global {
+  /** Accept in a banner: bubbles and is composed; `detail` is the receipt. */
+  interface HTMLElementEventMap { "privacy-accepted": CustomEvent<Receipt>; }
+  interface DocumentEventMap { "privacy-accepted": CustomEvent<Receipt>; }
+}
 "#;
 
 // `VersionId` and `Locale`, generated from the catalog by `build.rs`.
@@ -73,4 +78,37 @@ pub fn changes_text(
         url.as_deref(),
     );
     Ok(text.map_err(js_error)?.map_or(JsValue::NULL, JsValue::from))
+}
+
+/// The policy page as an HTML string, from the view tree `mountPolicy` renders, for panels
+/// rendered on a server. Server entry only.
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = renderPolicyHtml)]
+pub fn render_policy_html(
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(js_name = "version", unchecked_optional_param_type = "VersionId")]
+    version: JsValue,
+) -> Result<String, JsValue> {
+    let catalog = catalog();
+    let locale = super::locale_arg(catalog, &locale_tag)?;
+    let version = string_arg("version", &version).map_err(js_error)?;
+    crate::feed::render_policy_html(catalog, &locale, version.as_deref(), today()).map_err(js_error)
+}
+
+/// The banner as an HTML string ("" when it would not show). Options: `{ now? }`.
+/// Server entry only.
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = renderBannerHtml)]
+pub fn render_banner_html(
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "VersionId | null")]
+    accepted_version: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ now?: IsoDate }")] options: JsValue,
+) -> Result<String, JsValue> {
+    let catalog = catalog();
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let locale = super::locale_arg(catalog, &locale_tag)?;
+    let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
+    let today = now.unwrap_or_else(today);
+    crate::feed::render_banner_html(catalog, accepted.as_deref(), &locale, today).map_err(js_error)
 }

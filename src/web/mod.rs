@@ -215,9 +215,9 @@ export interface Customer {
   events?: EventId[];
 }
 /** Options of `yourData`. */
-export interface YourDataExtra { acceptedVersion?: string | null; now?: string; }
+export interface YourDataExtra { acceptedVersion?: string | null; now?: IsoDate; }
 /** Options of `changesSince`. `now` is an ISO date that overrides today. */
-export interface ChangesOptions { now?: string; customer?: Customer; }
+export interface ChangesOptions { now?: IsoDate; customer?: Customer; }
 export interface VersionRef { id: string; published: string; effective: string; }
 export type ChangeKind = "added" | "removed" | "changed" | "renamed" | "moved";
 export interface WordRun { op: "equal" | "insert" | "delete"; text: string; }
@@ -241,11 +241,11 @@ export interface Changes {
 export interface Receipt { version: string; locale: string; acceptedAt: string; contentSha256: string; }
 /** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version. */
 export interface BannerOptions {
-  locale?: string; acceptedVersion: string | null; now?: string;
-  onAccept?: (receipt: Receipt) => void; customer?: Customer;
+  locale?: string; acceptedVersion: string | null; now?: IsoDate;
+  onAccept?: (receipt: Receipt) => void | Promise<void>; customer?: Customer;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
-export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }
+export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: IsoDate; policyUrl?: string; }
 export interface DataItem {
   category: Labelled; value?: string; purposes: Labelled[]; recipients: Labelled[];
   retention: Labelled[]; sources: Labelled[]; sections: { id: string; heading: string }[];
