@@ -62,6 +62,17 @@ node -e '
   pkg.sideEffects = ["./" + extra, "./snippets/*"];
   fs.writeFileSync(path, JSON.stringify(pkg, null, 2) + "\n");'
 
+say "minifying the shipped JS with terser (readable copies in target/pkg-readable/, not shipped)"
+# The glue and the custom elements are ES modules: --module keeps every export name and
+# import.meta.url, and lets terser rename top-level bindings. 2 compress passes, no unsafe
+# transforms. Saves 2.7 KB gzip (glue 6,315 -> 4,237 B, elements 1,654 -> 1,028 B).
+mkdir -p target/pkg-readable
+for js in manetti_privacy.js manetti-privacy-elements.js; do
+  cp "www/pkg/$js" "target/pkg-readable/$js"
+  terser "target/pkg-readable/$js" --module --ecma 2020 --compress passes=2 --mangle \
+    --output "www/pkg/$js"
+done
+
 say "writing the static policy pages into www/"
 cargo run --quiet --release --bin static-pages -- www
 

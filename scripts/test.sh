@@ -5,6 +5,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 
+printf '\n== formatting and lints (cargo fmt --check, clippy native and wasm)\n'
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+
 printf '\n== size budget\n'
 bash scripts/size.sh --check
 
@@ -19,3 +24,6 @@ printf '\n== end-to-end tests in Chromium (playwright-core, release package)\n'
 
 printf '\n== types: tsc --strict on a typed example of the package (e2e/types)\n'
 (cd e2e && tsc -p types)
+
+printf '\n== lints of the server entry (cargo feature server)\n'
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --features server -- -D warnings

@@ -21,13 +21,20 @@ pub fn versions_json(catalog: &Catalog) -> String {
         .map(|(i, v)| {
             let mut material = Map::new();
             for earlier in &all[..i] {
-                let changes = changes_between(catalog, Some(earlier), v, "nl", day, None);
+                let changes = changes_between(
+                    catalog,
+                    Some(earlier),
+                    v,
+                    crate::l10n::Locale::AUTHORITATIVE,
+                    day,
+                    None,
+                );
                 material.insert(earlier.id.clone(), Value::Bool(changes.material));
             }
             let mut sha = Map::new();
             for locale in catalog.locales() {
-                let hash = content_sha256(&resolve(catalog, v, locale));
-                sha.insert(locale.clone(), Value::String(hash));
+                let hash = content_sha256(&resolve(catalog, v, *locale));
+                sha.insert(locale.to_string(), Value::String(hash));
             }
             json!({
                 "id": v.id, "published": v.published, "effective": v.effective,
@@ -46,13 +53,13 @@ pub fn versions_json(catalog: &Catalog) -> String {
 pub fn changes_text(
     catalog: &Catalog,
     accepted: Option<&str>,
-    locale: &str,
+    locale: crate::l10n::Locale,
     today: crate::date::Date,
     customer: Option<&crate::customer::Subject>,
     policy_url: Option<&str>,
 ) -> Result<Option<String>, crate::error::Error> {
     let changes = crate::diff::changes_since(catalog, accepted, locale, today, customer)?;
-    let l10n = crate::l10n::Localizer::new(catalog, locale, &changes.to.id);
+    let l10n = catalog.localizer(locale, catalog.latest());
     // The banner's own headline, as text: one rule decides, one wording speaks.
     let Some(view) = crate::view::banner::banner(&l10n, &changes, false) else {
         return Ok(None);
@@ -61,7 +68,7 @@ pub fn changes_text(
     let mut out = headline.unwrap_or_default() + "\n\n";
     if changes.from.is_none() {
         // The headline names the publication date; say when it applies too.
-        let date = l10n.iso_date(&changes.to.effective);
+        let date = l10n.date(changes.to.effective);
         out += &l10n.text_with("email-effective", &[("date", &date)]);
         out += "\n";
     }
@@ -121,10 +128,10 @@ pub fn parse_text_options(
 /// The Atom feed (RFC 4287) of changes in `locale`: one entry per version after the first,
 /// with its dates, change notes and summary, `material` or `editorial`, and a link to the
 /// comparison on the static pages (`today` decides their file names, as in `static_site`).
-pub fn atom(catalog: &Catalog, locale: &str, today: crate::date::Date) -> String {
+pub fn atom(catalog: &Catalog, locale: crate::l10n::Locale, today: crate::date::Date) -> String {
     use crate::static_site::page_file;
-    let l10n = crate::l10n::Localizer::new(catalog, locale, &catalog.latest().id);
-    let stamp = |iso: &str| format!("{iso}T00:00:00Z");
+    let l10n = catalog.localizer(locale, catalog.latest());
+    let stamp = |date: crate::date::Date| format!("{}T00:00:00Z", date.iso());
     let id = |tail: &str| format!("tag:manetti.online,2018-05-24:privacy-policy:{tail}");
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
@@ -135,7 +142,7 @@ pub fn atom(catalog: &Catalog, locale: &str, today: crate::date::Date) -> String
          <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         id(&format!("changes.{locale}")),
         xml(&l10n.text("feed-title")),
-        stamp(&catalog.latest().published),
+        stamp(catalog.latest().published),
         xml(&l10n.text("company-name-plain")),
         page_file(catalog, today, locale, &catalog.latest().id),
     );
@@ -148,8 +155,8 @@ pub fn atom(catalog: &Catalog, locale: &str, today: crate::date::Date) -> String
         } else {
             "editorial"
         };
-        let published = l10n.iso_date(&v.published);
-        let effective = l10n.iso_date(&v.effective);
+        let published = l10n.date(v.published);
+        let effective = l10n.date(v.effective);
         let mut content = l10n.text_with("email-effective", &[("date", &effective)]) + "\n";
         for line in changes.notes.iter().map(|n| &n.text) {
             content += &format!("\n- {line}");
@@ -169,8 +176,8 @@ pub fn atom(catalog: &Catalog, locale: &str, today: crate::date::Date) -> String
              <content type=\"text\">{}</content>\n</entry>\n",
             id(&format!("{}:{locale}", v.id)),
             xml(&l10n.text_with("feed-entry-title", &[("date", &published)])),
-            stamp(&v.published),
-            stamp(&v.published),
+            stamp(v.published),
+            stamp(v.published),
             xml(&l10n.text(&format!("compare-note-{kind}"))),
             xml(&href),
             xml(&content),
@@ -199,7 +206,7 @@ fn xml(text: &str) -> String {
 /// effect on `today`.
 pub fn render_policy_html(
     catalog: &Catalog,
-    locale: &str,
+    locale: crate::l10n::Locale,
     version: Option<&str>,
     today: crate::date::Date,
 ) -> Result<String, crate::error::Error> {
@@ -208,7 +215,7 @@ pub fn render_policy_html(
         Some(id) => catalog.version("version", id)?,
         None => catalog.in_effect(today),
     };
-    let l10n = crate::l10n::Localizer::new(catalog, locale, &version.id);
+    let l10n = catalog.localizer(locale, version);
     let doc = crate::document::resolve_with(&l10n, version);
     let ctx = PageContext {
         catalog,
@@ -225,11 +232,11 @@ pub fn render_policy_html(
 pub fn render_banner_html(
     catalog: &Catalog,
     accepted: Option<&str>,
-    locale: &str,
+    locale: crate::l10n::Locale,
     today: crate::date::Date,
 ) -> Result<String, crate::error::Error> {
     let changes = crate::diff::changes_since(catalog, accepted, locale, today, None)?;
-    let l10n = crate::l10n::Localizer::new(catalog, locale, &changes.to.id);
+    let l10n = catalog.localizer(locale, catalog.latest());
     let view = crate::view::banner::banner(&l10n, &changes, false);
     Ok(view.map_or_else(String::new, |e| crate::view::html::to_html(&e.into())))
 }

@@ -6,12 +6,13 @@
 //! locale exist, `contentSha256` is the SHA-256 of that version's canonical text in that
 //! locale, and `acceptedAt` is a real ISO 8601 timestamp.
 
-use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
+use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::diff::{changes_since, Changes};
 use crate::document::resolve;
 use crate::error::{quote, Error};
 use crate::input::{Fields, Value};
+use crate::l10n::Locale;
 use crate::receipt::content_sha256;
 use crate::view::banner::banner_due;
 use serde::Serialize;
@@ -24,8 +25,8 @@ pub struct Decision {
     pub needed: bool,
     /// The newest version: the one to accept.
     pub version: String,
-    pub published: String,
-    pub effective: String,
+    pub published: Date,
+    pub effective: Date,
     pub in_effect: bool,
     /// The changes since the accepted version are material (always so for none accepted).
     pub material: bool,
@@ -36,8 +37,8 @@ pub fn decide(changes: &Changes) -> Decision {
     Decision {
         needed: banner_due(changes),
         version: changes.to.id.clone(),
-        published: changes.to.published.clone(),
-        effective: changes.to.effective.clone(),
+        published: changes.to.published,
+        effective: changes.to.effective,
         in_effect: changes.in_effect,
         material: changes.material,
     }
@@ -49,7 +50,7 @@ pub fn needs_acceptance(
     accepted: Option<&str>,
     today: Date,
 ) -> Result<Decision, Error> {
-    let changes = changes_since(catalog, accepted, AUTHORITATIVE_LOCALE, today, None)?;
+    let changes = changes_since(catalog, accepted, Locale::AUTHORITATIVE, today, None)?;
     Ok(decide(&changes))
 }
 
@@ -86,10 +87,7 @@ fn check(catalog: &Catalog, receipt: &Value) -> Result<(), Error> {
     let (version, locale) = (field("version")?, field("locale")?);
     let (accepted_at, sha) = (field("acceptedAt")?, field("contentSha256")?);
     let version = catalog.version("receipt.version", version)?;
-    if !catalog.locales().iter().any(|l| l == locale) {
-        let known = catalog.locales().iter().map(String::as_str);
-        return Err(Error::unknown_value("receipt.locale", locale, known));
-    }
+    let locale = catalog.locale("receipt.locale", locale)?;
     if !is_timestamp(accepted_at) {
         return Err(Error::new(format!(
             "receipt.acceptedAt: {} is not an ISO 8601 timestamp; expected e.g. \
@@ -102,7 +100,7 @@ fn check(catalog: &Catalog, receipt: &Value) -> Result<(), Error> {
         return Err(Error::new(format!(
             "receipt.contentSha256: does not match the text of version {} in locale {}",
             quote(&version.id),
-            quote(locale)
+            quote(locale.as_str())
         )));
     }
     Ok(())

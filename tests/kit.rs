@@ -9,7 +9,7 @@ use manetti_privacy::catalog::Catalog;
 use manetti_privacy::date::Date;
 use manetti_privacy::diff::changes_since;
 use manetti_privacy::document::resolve;
-use manetti_privacy::l10n::Localizer;
+use manetti_privacy::l10n::Locale;
 use manetti_privacy::receipt::{content_sha256, receipt};
 use manetti_privacy::verify::needs_acceptance;
 use manetti_privacy::view::banner::banner;
@@ -18,8 +18,7 @@ use manetti_privacy::view::banner::banner;
 fn days_around(catalog: &Catalog) -> Vec<Date> {
     let mut days = Vec::new();
     for v in catalog.versions() {
-        for iso in [&v.published, &v.effective] {
-            let d = date(iso);
+        for d in [v.published, v.effective] {
             let n = days_since_epoch(d);
             days.extend([n - 1, n, n + 1].map(Date::from_unix_days));
         }
@@ -42,8 +41,8 @@ fn assert_agrees(catalog: &Catalog) {
         for a in &accepted {
             let decision = needs_acceptance(catalog, *a, today).unwrap();
             for locale in catalog.locales() {
-                let changes = changes_since(catalog, *a, locale, today, None).unwrap();
-                let l10n = Localizer::new(catalog, locale, &catalog.latest().id);
+                let changes = changes_since(catalog, *a, *locale, today, None).unwrap();
+                let l10n = catalog.localizer(*locale, catalog.latest());
                 let renders = banner(&l10n, &changes, false).is_some();
                 assert_eq!(
                     decision.needed, renders,
@@ -91,8 +90,8 @@ fn versions_json_agrees_with_the_catalog() {
     assert_eq!(list.len(), catalog.versions().len());
     for (i, (entry, v)) in list.iter().zip(catalog.versions()).enumerate() {
         assert_eq!(entry["id"], v.id.as_str());
-        assert_eq!(entry["published"], v.published.as_str());
-        assert_eq!(entry["effective"], v.effective.as_str());
+        assert_eq!(entry["published"], v.published.iso().as_str());
+        assert_eq!(entry["effective"], v.effective.iso().as_str());
         let material = entry["materialSince"].as_object().unwrap();
         assert_eq!(material.len(), i);
         for earlier in &catalog.versions()[..i] {
@@ -100,16 +99,16 @@ fn versions_json_agrees_with_the_catalog() {
                 catalog,
                 Some(earlier),
                 v,
-                "nl",
+                Locale::AUTHORITATIVE,
                 date("2000-01-01"),
                 None,
             );
             assert_eq!(material[&earlier.id], d.material);
         }
         for locale in catalog.locales() {
-            let doc = resolve(catalog, v, locale);
+            let doc = resolve(catalog, v, *locale);
             assert_eq!(
-                entry["contentSha256"][locale],
+                entry["contentSha256"][locale.as_str()],
                 content_sha256(&doc).as_str()
             );
             assert_eq!(content_sha256(&doc), receipt(&doc, "x").content_sha256);
@@ -130,6 +129,7 @@ mod receipts {
 
     fn genuine(version: &str, locale: &str) -> serde_json::Value {
         let catalog = shipped();
+        let locale = catalog.locale("locale", locale).unwrap();
         let doc = resolve(catalog, catalog.version("v", version).unwrap(), locale);
         serde_json::to_value(receipt(&doc, "2026-11-26T09:30:00.123Z")).unwrap()
     }
@@ -153,7 +153,7 @@ mod receipts {
     fn a_genuine_receipt_of_every_version_and_locale_is_valid() {
         for v in shipped().versions() {
             for locale in shipped().locales() {
-                let r = verify_receipt(shipped(), &to_value(&genuine(&v.id, locale)));
+                let r = verify_receipt(shipped(), &to_value(&genuine(&v.id, locale.as_str())));
                 assert!(r.valid && r.reason.is_none(), "{} {locale}", v.id);
             }
         }
@@ -272,9 +272,9 @@ mod notices {
         let latest = catalog.latest();
         let first = &catalog.versions()[0].id;
         for locale in catalog.locales() {
-            let today = date(&latest.effective);
+            let (today, locale) = (latest.effective, *locale);
             let changes = changes_since(catalog, Some(first), locale, today, None).unwrap();
-            let l10n = Localizer::new(catalog, locale, &latest.id);
+            let l10n = catalog.localizer(locale, latest);
             let view = banner(&l10n, &changes, false).unwrap();
             let text = changes_text(
                 catalog,
@@ -309,7 +309,7 @@ mod notices {
             let never = changes_text(catalog, None, locale, today, None, None)
                 .unwrap()
                 .unwrap();
-            assert!(never.contains(&l10n.iso_date(&latest.effective)));
+            assert!(never.contains(&l10n.date(latest.effective)));
             // On the newest version: nothing to send.
             assert_eq!(
                 changes_text(catalog, Some(&latest.id), locale, today, None, None).unwrap(),
@@ -333,10 +333,11 @@ mod notices {
     fn the_email_command_writes_one_text_per_cohort() {
         let catalog = shipped();
         let first = catalog.versions()[0].id.clone();
-        let now = catalog.latest().effective.clone();
+        let now = catalog.latest().effective.iso();
         let (code, text) = email(&["--since", &first, "--locale", "nl", "--now", &now]);
         assert_eq!(code, 0, "{text}");
-        let expected = changes_text(catalog, Some(&first), "nl", date(&now), None, None)
+        let nl = manetti_privacy::l10n::Locale::AUTHORITATIVE;
+        let expected = changes_text(catalog, Some(&first), nl, date(&now), None, None)
             .unwrap()
             .unwrap();
         assert_eq!(text, expected);
@@ -361,9 +362,10 @@ mod notices {
     #[test]
     fn the_atom_feeds_are_rfc_4287_and_agree_with_the_catalog() {
         let catalog = shipped();
-        let today = date(&catalog.latest().effective);
+        let today = catalog.latest().effective;
         let rfc3339 = |s: &str| manetti_privacy::verify::is_timestamp(s) && s.len() >= 20;
         for locale in catalog.locales() {
+            let locale = *locale;
             let text = atom(catalog, locale, today);
             let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
             let feed = doc.root_element();
@@ -394,10 +396,13 @@ mod notices {
                 }
                 let text_of = |name: &str| child(*entry, name)[0].text().unwrap_or("").to_string();
                 ids.push(text_of("id"));
-                assert_eq!(text_of("published"), format!("{}T00:00:00Z", v.published));
+                assert_eq!(
+                    text_of("published"),
+                    format!("{}T00:00:00Z", v.published.iso())
+                );
                 assert!(rfc3339(&text_of("updated")));
-                let l10n = Localizer::new(catalog, locale, &catalog.latest().id);
-                assert!(text_of("content").contains(&l10n.iso_date(&v.effective)));
+                let l10n = catalog.localizer(locale, catalog.latest());
+                assert!(text_of("content").contains(&l10n.date(v.effective)));
                 let i = catalog
                     .versions()
                     .iter()
@@ -457,10 +462,10 @@ mod server_rendering {
             Some(catalog.versions()[0].id.as_str()),
             Some(catalog.latest().id.as_str()),
         ] {
-            for locale in catalog.locales() {
-                let today = date(&catalog.latest().effective);
+            for &locale in catalog.locales() {
+                let today = catalog.latest().effective;
                 let changes = changes_since(catalog, a, locale, today, None).unwrap();
-                let l10n = Localizer::new(catalog, locale, &catalog.latest().id);
+                let l10n = catalog.localizer(locale, catalog.latest());
                 let expected =
                     banner(&l10n, &changes, false).map_or(String::new(), |e| to_html(&e.into()));
                 assert_eq!(
@@ -478,8 +483,8 @@ mod server_rendering {
         let catalog = shipped();
         let today = date("2026-11-26");
         for v in catalog.versions() {
-            for locale in catalog.locales() {
-                let l10n = Localizer::new(catalog, locale, &v.id);
+            for &locale in catalog.locales() {
+                let l10n = catalog.localizer(locale, v);
                 let doc = resolve(catalog, v, locale);
                 let ctx = PageContext {
                     catalog,
@@ -496,10 +501,17 @@ mod server_rendering {
                 assert!(expected.starts_with("<div class=\"mp-policy\""));
             }
         }
-        let default = render_policy_html(catalog, "nl", None, today).unwrap();
-        let in_effect =
-            render_policy_html(catalog, "nl", Some(&catalog.in_effect(today).id), today).unwrap();
+        let default = render_policy_html(catalog, Locale::AUTHORITATIVE, None, today).unwrap();
+        let in_effect = render_policy_html(
+            catalog,
+            Locale::AUTHORITATIVE,
+            Some(&catalog.in_effect(today).id),
+            today,
+        )
+        .unwrap();
         assert_eq!(default, in_effect);
-        assert!(render_policy_html(catalog, "nl", Some("1999-01-01"), today).is_err());
+        assert!(
+            render_policy_html(catalog, Locale::AUTHORITATIVE, Some("1999-01-01"), today).is_err()
+        );
     }
 }

@@ -93,7 +93,7 @@ fn email(catalog: &Catalog, args: &[String]) {
         since.retain(|id| id != latest);
     }
     if locales.is_empty() {
-        locales = catalog.locales().to_vec();
+        locales = catalog.locales().iter().map(|l| l.to_string()).collect();
     }
     let today = match now {
         Some(text) => Date::parse("--now", &text).unwrap_or_else(|e| usage(e.message())),
@@ -102,13 +102,14 @@ fn email(catalog: &Catalog, args: &[String]) {
     let several = since.len() * locales.len() > 1;
     for accepted in &since {
         for tag in &locales {
-            let locale = manetti_privacy::l10n::negotiate(catalog, "--locale", tag)
+            let locale = catalog
+                .negotiate("--locale", tag)
                 .unwrap_or_else(|e| usage(e.message()));
             let accepted = (accepted != "none").then_some(accepted.as_str());
             let text = manetti_privacy::feed::changes_text(
                 catalog,
                 accepted,
-                &locale,
+                locale,
                 today,
                 None,
                 url.as_deref(),

@@ -31,7 +31,7 @@ fn kit_files(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
     for locale in catalog.locales() {
         files.push((
             format!("changes.{locale}.atom"),
-            atom(catalog, locale, today),
+            atom(catalog, *locale, today),
         ));
     }
     files

@@ -72,7 +72,7 @@ pub fn changes_text(
     let text = crate::feed::changes_text(
         catalog,
         accepted.as_deref(),
-        &locale,
+        locale,
         now,
         subject.as_ref(),
         url.as_deref(),
@@ -92,7 +92,7 @@ pub fn render_policy_html(
     let catalog = catalog();
     let locale = super::locale_arg(catalog, &locale_tag)?;
     let version = string_arg("version", &version).map_err(js_error)?;
-    crate::feed::render_policy_html(catalog, &locale, version.as_deref(), today()).map_err(js_error)
+    crate::feed::render_policy_html(catalog, locale, version.as_deref(), today()).map_err(js_error)
 }
 
 /// The banner as an HTML string ("" when it would not show). Options: `{ now? }`.
@@ -110,5 +110,5 @@ pub fn render_banner_html(
     let locale = super::locale_arg(catalog, &locale_tag)?;
     let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
     let today = now.unwrap_or_else(today);
-    crate::feed::render_banner_html(catalog, accepted.as_deref(), &locale, today).map_err(js_error)
+    crate::feed::render_banner_html(catalog, accepted.as_deref(), locale, today).map_err(js_error)
 }
