@@ -1,7 +1,7 @@
 // A Vite app (e2e/vite-app) that imports "manetti-privacy" and "manetti-privacy/elements" in
 // one page, with the package linked from www/pkg. In Chromium, after `vite build` (served with
 // the strict CSP) and under the `vite` dev server: the wasm loads once, both banners render,
-// and Accept fires privacy-accepted (and the async onAccept).
+// and Accept fires privacy-accepted (and the async onAccept). The same in React 19 (react.html).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, rmSync, symlinkSync, existsSync } from "node:fs";
@@ -41,6 +41,24 @@ async function checkPage(base) {
   return { state, wasm, problems };
 }
 
+/** React 19 (react.html): `customer` is set as a property, `onprivacy-accepted` listens. */
+async function checkReact(base) {
+  const { page, context, problems, requests } = await openPage({ ...env, base }, "/react.html");
+  await page.waitForFunction(() => window.ready === true, null, { timeout: 20000 });
+  const banner = page.locator("manetti-privacy-banner section.mp-banner");
+  await banner.waitFor({ timeout: 20000 });
+  const customer = await page.evaluate(() => document.querySelector("manetti-privacy-banner").customer);
+  await banner.locator('button[data-action="accept"]').click();
+  await page.waitForFunction(() => window.accepted.length === 1);
+  const receipt = await page.evaluate(() => window.accepted[0]);
+  const wasm = requests.filter((url) => new URL(url).pathname.endsWith(".wasm"));
+  await context.close();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(customer, { customerType: "private", services: ["domain"] });
+  assert.equal(receipt.locale, "en");
+  assert.equal(wasm.length, 1);
+}
+
 function assertAccepted(state) {
   for (const receipt of state.accepted) {
     assert.deepEqual(Object.keys(receipt).sort(), ["acceptedAt", "contentSha256", "locale", "version"]);
@@ -59,6 +77,7 @@ test("vite build: the wasm loads once, Accept fires privacy-accepted, under the 
     assert.deepEqual(problems, []);
     assertAccepted(state);
     assert.equal(wasm.length, 1, `the wasm loads once: ${wasm.join(", ")}`);
+    await checkReact(`http://127.0.0.1:${server.address().port}`);
   } finally {
     server.close();
   }
@@ -76,6 +95,7 @@ test("vite dev server: the wasm loads once, Accept fires privacy-accepted", asyn
     assert.deepEqual(problems, []);
     assertAccepted(state);
     assert.equal(wasm.length, 1, `the wasm loads once: ${wasm.join(", ")}`);
+    await checkReact(`http://127.0.0.1:${port}`);
   } finally {
     await server.close();
   }

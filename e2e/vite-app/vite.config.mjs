@@ -3,7 +3,9 @@
 import { defineConfig, searchForWorkspaceRoot } from "vite";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
+const root = fileURLToPath(new URL(".", import.meta.url));
 const pkg = realpathSync(fileURLToPath(new URL("./node_modules/manetti-privacy", import.meta.url)));
 
 export default defineConfig({
@@ -13,5 +15,10 @@ export default defineConfig({
   optimizeDeps: { exclude: ["manetti-privacy"] },
   // The dev server serves only files under the workspace root; a linked package is elsewhere.
   server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), pkg] } },
-  build: { target: "es2022" },
+  // Two pages: index.html (the functions and the elements), react.html (React 19).
+  build: {
+    target: "es2022",
+    rollupOptions: { input: { main: join(root, "index.html"), react: join(root, "react.html") } },
+  },
+  esbuild: { jsx: "automatic" },
 });
