@@ -52,3 +52,37 @@ test("verifyReceipt and needsAcceptance answer the same in Chromium and in Node"
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("server-rendered banner HTML shows before the module loads, and the element takes over in place", async () => {
+  const server = await import(join(wwwRoot, "pkg", "server", "manetti_privacy.js"));
+  await server.default({ module_or_path: readFileSync(join(wwwRoot, "pkg", "server", "manetti_privacy_bg.wasm")) });
+  const first = server.versions()[0].id;
+  const html = server.renderBannerHtml(first, "en");
+  assert.ok(html.length > 0);
+  const { page, context, problems } = await openPage(env, "/policy.en.html");
+  const before = await page.evaluate(({ html, first }) => {
+    const host = document.createElement("manetti-privacy-banner");
+    host.setAttribute("accepted-version", first);
+    host.setAttribute("lang", "en");
+    host.innerHTML = html; // the server's markup, as a template would put it in the page
+    document.body.prepend(host);
+    const button = host.querySelector('button[data-action="accept"]');
+    return { visible: button.getClientRects().length > 0, headline: host.querySelector("h2").textContent };
+  }, { html, first });
+  assert.equal(before.visible, true);
+  await page.evaluate(() => import("/pkg/manetti-privacy-elements.js"));
+  await page.waitForFunction(() => document.querySelector("manetti-privacy-banner").shadowRoot?.querySelector("section.mp-banner"));
+  const after = await page.evaluate(() => {
+    const host = document.querySelector("manetti-privacy-banner");
+    const light = host.querySelector('button[data-action="accept"]');
+    const shadow = host.shadowRoot.querySelector('button[data-action="accept"]');
+    return {
+      lightVisible: light.getClientRects().length > 0,
+      shadowVisible: shadow.getClientRects().length > 0,
+      headline: host.shadowRoot.querySelector("h2").textContent,
+    };
+  });
+  assert.deepEqual(after, { lightVisible: false, shadowVisible: true, headline: before.headline });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
