@@ -54,21 +54,16 @@ impl Action {
         }
     }
 
-    /// The action of a `data-action` value; `None` for a value no view writes. (A `match`, not
-    /// a search of `ALL`: smaller. `tests/static_html.rs` proves it inverts `id`.)
+    /// The action of a `data-action` value; `None` for a value no view writes.
+    // A plain loop: smaller in the module than an iterator adapter or a string `match`.
+    #[allow(clippy::manual_find)]
     pub fn parse(id: &str) -> Option<Action> {
-        Some(match id {
-            "toggle-comparison" => Action::ToggleComparison,
-            "accept" => Action::Accept,
-            "later" => Action::Later,
-            "close-comparison" => Action::CloseComparison,
-            "locale" => Action::Locale,
-            "version" => Action::Version,
-            "compare" => Action::Compare,
-            "download" => Action::Download,
-            "print" => Action::Print,
-            _ => return None,
-        })
+        for action in Action::ALL {
+            if action.id() == id {
+                return Some(action);
+            }
+        }
+        None
     }
 }
 
