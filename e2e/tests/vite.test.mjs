@@ -1,7 +1,7 @@
 // A Vite app (e2e/vite-app) that imports "manetti-privacy" and "manetti-privacy/elements" in
 // one page, with the package linked from www/pkg. In Chromium, after `vite build` (served with
 // the strict CSP) and under the `vite` dev server: the wasm loads once, both banners render,
-// and Accept fires privacy-accepted (and the async onAccept). The same in React 19 (react.html).
+// and Accept fires privacy-accepted (and the async onAccept). The same in React 19 (react.html) and Vue 3 (vue.html).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, rmSync, symlinkSync, existsSync } from "node:fs";
@@ -41,9 +41,9 @@ async function checkPage(base) {
   return { state, wasm, problems };
 }
 
-/** React 19 (react.html): `customer` is set as a property, `onprivacy-accepted` listens. */
-async function checkReact(base) {
-  const { page, context, problems, requests } = await openPage({ ...env, base }, "/react.html");
+/** React 19 (react.html) and Vue (vue.html): `customer` is set as a property, the event handler gets the receipt. */
+async function checkFramework(base, path) {
+  const { page, context, problems, requests } = await openPage({ ...env, base }, path);
   await page.waitForFunction(() => window.ready === true, null, { timeout: 20000 });
   const banner = page.locator("manetti-privacy-banner section.mp-banner");
   await banner.waitFor({ timeout: 20000 });
@@ -77,7 +77,7 @@ test("vite build: the wasm loads once, Accept fires privacy-accepted, under the 
     assert.deepEqual(problems, []);
     assertAccepted(state);
     assert.equal(wasm.length, 1, `the wasm loads once: ${wasm.join(", ")}`);
-    await checkReact(`http://127.0.0.1:${server.address().port}`);
+    for (const path of ["/react.html", "/vue.html"]) await checkFramework(`http://127.0.0.1:${server.address().port}`, path);
   } finally {
     server.close();
   }
@@ -95,7 +95,7 @@ test("vite dev server: the wasm loads once, Accept fires privacy-accepted", asyn
     assert.deepEqual(problems, []);
     assertAccepted(state);
     assert.equal(wasm.length, 1, `the wasm loads once: ${wasm.join(", ")}`);
-    await checkReact(`http://127.0.0.1:${port}`);
+    for (const path of ["/react.html", "/vue.html"]) await checkFramework(`http://127.0.0.1:${port}`, path);
   } finally {
     await server.close();
   }
