@@ -1,7 +1,7 @@
 // JSX types for the three custom elements (kit): React 19 (`react/jsx-runtime`) and any JSX
 // whose types read the global `JSX` namespace (Preact, Solid, older React types).
 // Load it once, in any .ts file: `import type {} from "manetti-privacy/jsx";`.
-import type { Customer, Receipt, VersionId, IsoDate } from "./manetti_privacy.js";
+import type { Customer, Receipt, VersionId } from "./manetti_privacy.js";
 
 /** Attributes and properties shared by the three elements. */
 interface ManettiElementProps {
@@ -16,13 +16,11 @@ interface ManettiElementProps {
 /** `<manetti-privacy-policy>` */
 export interface ManettiPrivacyPolicyProps extends ManettiElementProps {
   version?: VersionId;
-  compare?: VersionId;
 }
 /** `<manetti-privacy-banner>`: React 19 sets `customer` as a property and adds
  *  `onprivacy-accepted` as a listener of the `privacy-accepted` event. */
 export interface ManettiPrivacyBannerProps extends ManettiElementProps {
   "accepted-version"?: VersionId;
-  now?: IsoDate;
   customer?: Customer;
   "onprivacy-accepted"?: (event: CustomEvent<Receipt>) => void;
 }
@@ -30,7 +28,6 @@ export interface ManettiPrivacyBannerProps extends ManettiElementProps {
 export interface ManettiYourDataProps extends ManettiElementProps {
   "accepted-version"?: VersionId;
   "policy-url"?: string;
-  now?: IsoDate;
   customer: Customer;
 }
 export interface ManettiIntrinsicElements {
