@@ -88,3 +88,35 @@ test("the server entry renders the banner and policy as HTML and writes the e-ma
   assert.equal(mp.changesText, undefined);
   assert.equal(mp.renderPolicyHtml, undefined);
 });
+
+test("the README's Node snippets run against the package by its name (exports map)", async () => {
+  const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { execFileSync } = await import("node:child_process");
+  const dir = mkdtempSync(join(tmpdir(), "mp-node-"));
+  mkdirSync(join(dir, "node_modules"));
+  symlinkSync(join(www, "pkg"), join(dir, "node_modules", "manetti-privacy"), "dir");
+  const receipt = (() => {
+    const id = mp.versions()[0].id;
+    const text = mp.policy("nl", id).text;
+    return { version: id, locale: "nl", acceptedAt: "2026-11-26T09:30:00Z", contentSha256: createHash("sha256").update(text).digest("hex") };
+  })();
+  writeFileSync(join(dir, "verify.mjs"), `
+import { readFile } from "node:fs/promises";
+import init, { verifyReceipt, needsAcceptance } from "manetti-privacy";
+const wasm = new URL(import.meta.resolve("manetti-privacy/manetti_privacy_bg.wasm"));
+await init({ module_or_path: await readFile(wasm) });
+console.log(JSON.stringify(verifyReceipt(${JSON.stringify(receipt)})));
+`);
+  writeFileSync(join(dir, "render.mjs"), `
+import { readFile } from "node:fs/promises";
+import init, { renderBannerHtml } from "manetti-privacy/server";
+await init({ module_or_path: await readFile(new URL(import.meta.resolve("manetti-privacy/server/manetti_privacy_bg.wasm"))) });
+const customer = { acceptedPolicy: "${receipt.version}" };
+const banner = renderBannerHtml(customer.acceptedPolicy, "nl");
+console.log(\`<manetti-privacy-banner accepted-version="\${customer.acceptedPolicy}">\${banner}</manetti-privacy-banner>\`);
+`);
+  const run = (file) => execFileSync(process.execPath, [join(dir, file)], { encoding: "utf8" });
+  assert.equal(run("verify.mjs"), '{"valid":true}\n');
+  assert.match(run("render.mjs"), /^<manetti-privacy-banner accepted-version="[^"]+"><section class="mp-banner"/);
+});
