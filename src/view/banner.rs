@@ -166,7 +166,7 @@ pub fn confirmation(l10n: &Localizer, changes: &Changes, read: bool) -> Element 
         l10n.text("banner-confirm-later")
     };
     el("div")
-        .class("mp-banner mp-confirmation")
+        .class("mp-confirmation")
         .attr("lang", changes.locale)
         .child(
             el("p")
