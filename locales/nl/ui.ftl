@@ -29,42 +29,42 @@ page-history-in-effect = Nu van kracht
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = Nieuw in "{ $section }": we verwerken { $categories }
+changes-activity-added = Nieuw in “{ $section }”: we verwerken { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Vervallen in "{ $section }": we verwerken geen { $categories } meer
+changes-activity-removed = Vervallen in “{ $section }”: we verwerken geen { $categories } meer
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We delen nu ook je { $categories } met { $recipient } ("{ $section }")
+changes-recipient-added = We delen nu ook je { $categories } met { $recipient } (“{ $section }”)
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } ("{ $section }")
+changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We verwerken nu ook { $items } ("{ $section }")
+changes-categories-added = We verwerken nu ook { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We verwerken niet langer { $items } ("{ $section }")
+changes-categories-removed = We verwerken niet langer { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = Nieuw doel: { $items } ("{ $section }")
+changes-purposes-added = Nieuw doel: { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Vervallen doel: { $items } ("{ $section }")
+changes-purposes-removed = Vervallen doel: { $items } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Bewaartermijn bij "{ $section }": nu { $to } (was: { $from })
+changes-retention-changed = Bewaartermijn bij “{ $section }”: nu { $to } (was: { $from })
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
@@ -82,10 +82,10 @@ changes-affects-you = Voor jou:
 # Variables:
 #   $old (String) - the old title
 #   $title (String) - the new title
-changes-section-renamed = Onderdeel hernoemd: "{ $old }" heet nu "{ $title }"
+changes-section-renamed = Onderdeel hernoemd: “{ $old }” heet nu “{ $title }”
 # Variables:
 #   $title (String) - title of the section
-changes-section-moved = Onderdeel verplaatst: "{ $title }"
+changes-section-moved = Onderdeel verplaatst: “{ $title }”
 
 ## Vergelijking
 
@@ -166,13 +166,13 @@ your-data-print = Afdrukken
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")
+changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = Nieuw in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemt
+changes-activity-added-no-categories = Nieuw in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemt
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Vervallen in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemde
+changes-activity-removed-no-categories = Vervallen in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemde
 
 ## Banner: saving the acceptance (harden)
 
