@@ -7,45 +7,51 @@
 use crate::date::Date;
 use crate::error::Error;
 use crate::l10n::compiled::CompiledFile;
+use crate::l10n::{negotiate, negotiate_preferences, Locale, Localizer};
 use crate::model::Version;
 use std::sync::OnceLock;
+
+pub use crate::l10n::AUTHORITATIVE_LOCALE;
 
 mod shipped {
     use crate::l10n::compiled::{CompiledFile, Part};
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
-/// The locale whose text is authoritative.
-pub const AUTHORITATIVE_LOCALE: &str = "nl";
-
+/// A catalog has at least one version: [`Catalog::new`] refuses none, and `shipped()` takes
+/// versions that `build.rs` has proven to be at least one.
 pub struct Catalog {
+    /// Oldest first; never empty.
     versions: Vec<Version>,
     files: Vec<CompiledFile>,
-    locales: Vec<String>,
+    /// The authoritative locale first: it is the fallback of negotiation.
+    locales: Vec<Locale>,
 }
 
 impl Catalog {
     /// The versions and wording built into this package.
+    ///
+    /// `build.rs` decodes the very bytes decoded here, with the same model, and refuses to
+    /// build unless they give at least one version: the `unreachable!` cannot fire. (Not
+    /// `Result::expect`: it formats the error with `Debug`, +1.7 KB raw in the module.)
     pub fn shipped() -> &'static Catalog {
         static SHIPPED: OnceLock<Catalog> = OnceLock::new();
         SHIPPED.get_or_init(|| {
             let versions: Vec<Version> =
                 postcard::from_bytes(shipped::VERSIONS_POSTCARD).unwrap_or_default();
-            Catalog::new(versions, shipped::FTL_FILES.to_vec()).unwrap_or_else(|_| Catalog {
-                versions: Vec::new(),
-                files: Vec::new(),
-                locales: Vec::new(),
-            })
+            match Catalog::new(versions, shipped::FTL_FILES.to_vec()) {
+                Ok(catalog) => catalog,
+                Err(_) => unreachable!("build.rs checked the shipped versions"),
+            }
         })
     }
 
     /// Builds a catalog from versions (oldest first) and compiled `.ftl` files.
     pub fn new(versions: Vec<Version>, files: Vec<CompiledFile>) -> Result<Catalog, Error> {
-        // The authoritative locale first: it is the fallback of negotiation.
-        let mut locales: Vec<String> = vec![AUTHORITATIVE_LOCALE.to_string()];
+        let mut locales = vec![Locale::AUTHORITATIVE];
         for file in &files {
-            if !locales.iter().any(|l| l == file.locale) {
-                locales.push(file.locale.to_string());
+            if !locales.iter().any(|l| *l == *file.locale) {
+                locales.push(Locale::of_files(file.locale));
             }
         }
         if versions.is_empty() {
@@ -58,45 +64,51 @@ impl Catalog {
         })
     }
 
-    /// Builds a catalog from `(locale, file name, Fluent source)` triples, compiling them the
-    /// way `build.rs` compiles the shipped files. For test fixtures: the compiled wording
+    /// Builds a catalog from `(locale, file name, Fluent source)` triples, compiled by the
+    /// function that compiles the shipped files. For test fixtures: the compiled wording
     /// lives as long as the program.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_sources(
         versions: Vec<Version>,
         sources: Vec<(String, String, String)>,
     ) -> Result<Catalog, Error> {
-        use crate::l10n::compile::{compile, Piece};
+        use crate::l10n::compile::{compile_files, Piece, SourceFile};
         use crate::l10n::compiled::Part;
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-        let mut files = Vec::new();
-        for (locale, name, source) in &sources {
-            let terms = sources
-                .iter()
-                .find(|(l, n, _)| l == locale && n == "terms.ftl")
-                .map_or("", |(_, _, s)| s.as_str());
-            let messages =
-                compile(&format!("{locale}/{name}"), source, terms).map_err(Error::new)?;
-            let messages: Vec<(&'static str, &'static [Part])> = messages
-                .into_iter()
-                .map(|m| {
-                    let parts: Vec<Part> = m
-                        .pieces
-                        .into_iter()
-                        .map(|p| match p {
-                            Piece::Text(t) => Part::Text(leak(t)),
-                            Piece::Var(v) => Part::Var(leak(v)),
-                        })
-                        .collect();
-                    (leak(m.key), &*Box::leak(parts.into_boxed_slice()))
-                })
-                .collect();
-            files.push(CompiledFile {
-                locale: leak(locale.clone()),
-                name: leak(name.clone()),
-                messages: Box::leak(messages.into_boxed_slice()),
-            });
-        }
+        let sources: Vec<SourceFile> = sources
+            .into_iter()
+            .map(|(locale, name, source)| SourceFile {
+                locale,
+                name,
+                source,
+            })
+            .collect();
+        let files = compile_files(&sources)
+            .map_err(Error::new)?
+            .into_iter()
+            .map(|file| {
+                let messages: Vec<(&'static str, &'static [Part])> = file
+                    .messages
+                    .into_iter()
+                    .map(|m| {
+                        let parts: Vec<Part> = m
+                            .pieces
+                            .into_iter()
+                            .map(|p| match p {
+                                Piece::Text(t) => Part::Text(leak(t)),
+                                Piece::Var(v) => Part::Var(leak(v)),
+                            })
+                            .collect();
+                        (leak(m.key), &*Box::leak(parts.into_boxed_slice()))
+                    })
+                    .collect();
+                CompiledFile {
+                    locale: leak(file.locale),
+                    name: leak(file.name),
+                    messages: Box::leak(messages.into_boxed_slice()),
+                }
+            })
+            .collect();
         Catalog::new(versions, files)
     }
 
@@ -105,9 +117,33 @@ impl Catalog {
         &self.versions
     }
 
-    /// Locale ids, the authoritative one first.
-    pub fn locales(&self) -> &[String] {
+    /// The locales, the authoritative one first.
+    pub fn locales(&self) -> &[Locale] {
         &self.locales
+    }
+
+    /// The catalog locale with exactly this id; the error lists the known ids.
+    pub fn locale(&self, path: &str, id: &str) -> Result<Locale, Error> {
+        for &locale in &self.locales {
+            if locale == *id {
+                return Ok(locale);
+            }
+        }
+        Err(Error::unknown_value(
+            path,
+            id,
+            self.locales.iter().map(|l| l.as_str()),
+        ))
+    }
+
+    /// The catalog locale for a BCP 47 tag (see [`crate::l10n::negotiate`]).
+    pub fn negotiate(&self, path: &str, tag: &str) -> Result<Locale, Error> {
+        negotiate(&self.locales, path, tag)
+    }
+
+    /// The catalog locale for a list of preferred tags; malformed ones are skipped.
+    pub fn negotiate_preferences(&self, tags: &[String]) -> Locale {
+        negotiate_preferences(&self.locales, tags)
     }
 
     pub fn files(&self) -> &[CompiledFile] {
@@ -123,12 +159,13 @@ impl Catalog {
 
     /// The newest version: the one customers are asked to accept once it is published.
     pub fn latest(&self) -> &Version {
+        // Never empty: see the type.
         &self.versions[self.versions.len() - 1]
     }
 
-    /// The version in effect on `today`: the newest whose effective date has come.
+    /// The version in effect on `today`: the newest whose effective date has come (before
+    /// the first version takes effect, the first).
     pub fn in_effect(&self, today: Date) -> &Version {
-        let today = today.iso();
         self.versions
             .iter()
             .rev()
@@ -146,10 +183,15 @@ impl Catalog {
         &self.versions[..end]
     }
 
+    /// The wording of `version` in `locale`.
+    pub fn localizer(&self, locale: Locale, version: &Version) -> Localizer<'_> {
+        Localizer::new(locale, self.files_for(locale, &version.id))
+    }
+
     /// The files that word version `id` in `locale`, in lookup order: the version's own
     /// `policy-<id>.ftl` first, then older versions', then the shared files.
-    pub fn files_for(&self, locale: &str, id: &str) -> Vec<&CompiledFile> {
-        let in_locale = |f: &&CompiledFile| f.locale == locale;
+    pub fn files_for(&self, locale: Locale, id: &str) -> Vec<&CompiledFile> {
+        let in_locale = |f: &&CompiledFile| locale == *f.locale;
         let mut out = Vec::new();
         for version in self.history_until(id).iter().rev() {
             let name = format!("policy-{}.ftl", version.id);

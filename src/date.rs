@@ -1,6 +1,10 @@
-//! Calendar dates as the policy uses them: `YYYY-MM-DD`, compared as text, shown per locale.
+//! Calendar dates as the policy uses them: `YYYY-MM-DD`, compared as dates, shown per locale.
+//!
+//! `build.rs` includes this file, so a version file's dates are checked by the same parser
+//! the library uses (`2026-02-30` is refused at build time).
 
 use crate::error::Error;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A valid `YYYY-MM-DD` date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,6 +47,17 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// Parses exactly `YYYY-MM-DD` (no time part), as version files write dates.
+    pub fn parse_day(path: &str, text: &str) -> Result<Date, Error> {
+        if text.len() != 10 {
+            return Err(Error::new(format!(
+                "{path}: {} is not a date; expected YYYY-MM-DD",
+                crate::error::quote(text)
+            )));
+        }
+        Date::parse(path, text)
+    }
+
     /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
     pub fn from_unix_days(days: i64) -> Date {
         let z = days + 719_468;
@@ -70,5 +85,19 @@ fn days_in_month(year: u16, month: u8) -> u8 {
         }
         2 => 28,
         _ => 31,
+    }
+}
+
+/// As `"YYYY-MM-DD"`, the shape of the JS API and of the version files.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse_day("date", &text).map_err(serde::de::Error::custom)
     }
 }

@@ -1,18 +1,19 @@
 //! A policy version resolved in one locale: the plain data that `policy()` returns, and the
 //! canonical plain text that the verbatim test and the acceptance receipt are built on.
 
-use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
-use crate::l10n::Localizer;
-use crate::model::{Activity, Block, ClosedList, Version};
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::l10n::{Locale, Localizer, AUTHORITATIVE_LOCALE};
+use crate::model::{Activity, Block, BlockKind, ClosedList, Version};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyDocument {
     pub version: String,
-    pub published: String,
-    pub effective: String,
-    pub locale: String,
+    pub published: Date,
+    pub effective: Date,
+    pub locale: Locale,
     pub authoritative_locale: &'static str,
     pub title: String,
     pub sections: Vec<SectionText>,
@@ -34,8 +35,8 @@ pub struct SectionText {
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct BlockText {
-    /// `"p"`, `"li"` or `"label"`.
-    pub kind: &'static str,
+    /// `"p"`, `"li"` or `"label"` in JSON.
+    pub kind: BlockKind,
     /// The Fluent message id: stable across versions, so paragraphs can be compared.
     pub id: String,
     pub text: String,
@@ -73,9 +74,9 @@ pub struct ActivityText {
     pub applies_when: Vec<Labelled>,
 }
 
-/// Resolves `version` in `locale` (a catalog locale).
-pub fn resolve(catalog: &Catalog, version: &Version, locale: &str) -> PolicyDocument {
-    let l10n = Localizer::new(catalog, locale, &version.id);
+/// Resolves `version` in `locale`.
+pub fn resolve(catalog: &Catalog, version: &Version, locale: Locale) -> PolicyDocument {
+    let l10n = catalog.localizer(locale, version);
     resolve_with(&l10n, version)
 }
 
@@ -103,9 +104,9 @@ pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
     let text = plain_text(&sections);
     PolicyDocument {
         version: version.id.clone(),
-        published: version.published.clone(),
-        effective: version.effective.clone(),
-        locale: l10n.locale().to_string(),
+        published: version.published,
+        effective: version.effective,
+        locale: l10n.locale(),
         authoritative_locale: AUTHORITATIVE_LOCALE,
         title,
         sections,
@@ -114,13 +115,8 @@ pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
 }
 
 fn block_text(l10n: &Localizer, block: &Block) -> BlockText {
-    let kind = match block {
-        Block::P(_) => "p",
-        Block::Li(_) => "li",
-        Block::Label(_) => "label",
-    };
     BlockText {
-        kind,
+        kind: block.kind(),
         id: block.message().to_string(),
         text: l10n.text(block.message()),
     }
@@ -148,7 +144,7 @@ pub fn heading_line(section: &SectionText) -> String {
 }
 
 pub fn block_line(block: &BlockText) -> String {
-    if block.kind == "li" {
+    if block.kind == BlockKind::Li {
         format!("- {}", block.text)
     } else {
         block.text.clone()

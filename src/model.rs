@@ -6,6 +6,7 @@
 //! The closed lists (categories, purposes, recipients, …) are enums, so a typo in a version
 //! file is a build error, not a silent gap.
 
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 /// One version of the policy, as written in `versions/<id>.toml`.
@@ -14,10 +15,10 @@ use serde::{Deserialize, Serialize};
 pub struct Version {
     /// The version id, its publication date as `YYYY-MM-DD`.
     pub id: String,
-    /// When the version was announced, `YYYY-MM-DD`.
-    pub published: String,
-    /// When the version takes effect, `YYYY-MM-DD`.
-    pub effective: String,
+    /// When the version was announced (`YYYY-MM-DD` in the file).
+    pub published: Date,
+    /// When the version takes effect (`YYYY-MM-DD` in the file).
+    pub effective: Date,
     /// Human-written notes on what changed since the previous version.
     #[serde(default)]
     pub notes: Vec<ChangeNote>,
@@ -79,10 +80,39 @@ pub enum Block {
     Label(String),
 }
 
+/// What a block is, without its text: how it is laid out and written as plain text.
+/// Serialized as `"p"`, `"li"`, `"label"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    P,
+    Li,
+    Label,
+}
+
+impl Serialize for BlockKind {
+    // As a plain string, which shares the string path of the serializer (smaller than a
+    // derived unit variant).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(match self {
+            BlockKind::P => "p",
+            BlockKind::Li => "li",
+            BlockKind::Label => "label",
+        })
+    }
+}
+
 impl Block {
     pub fn message(&self) -> &str {
         match self {
             Block::P(m) | Block::Li(m) | Block::Label(m) => m,
+        }
+    }
+
+    pub fn kind(&self) -> BlockKind {
+        match self {
+            Block::P(_) => BlockKind::P,
+            Block::Li(_) => BlockKind::Li,
+            Block::Label(_) => BlockKind::Label,
         }
     }
 }

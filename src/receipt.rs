@@ -24,7 +24,7 @@ pub fn content_sha256(doc: &PolicyDocument) -> String {
 pub fn receipt(doc: &PolicyDocument, accepted_at: &str) -> Receipt {
     Receipt {
         version: doc.version.clone(),
-        locale: doc.locale.clone(),
+        locale: doc.locale.into(),
         accepted_at: accepted_at.to_string(),
         content_sha256: content_sha256(doc),
     }

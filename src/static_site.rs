@@ -4,13 +4,15 @@
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::document::resolve_with;
-use crate::l10n::Localizer;
+use crate::l10n::Locale;
 use crate::view::html::to_html;
 use crate::view::policy_page::{policy_page, Navigation, PageContext};
+use crate::view::style::STYLESHEET;
 use crate::view::tree::el;
 
 /// The file name of the static page for a locale and version.
-pub fn page_file(catalog: &Catalog, today: Date, locale: &str, version: &str) -> String {
+pub fn page_file(catalog: &Catalog, today: Date, locale: Locale, version: &str) -> String {
+    let locale = locale.as_str();
     if version == catalog.in_effect(today).id {
         format!("policy.{locale}.html")
     } else {
@@ -18,13 +20,10 @@ pub fn page_file(catalog: &Catalog, today: Date, locale: &str, version: &str) ->
     }
 }
 
-/// The component's stylesheet: linked by the static pages, adopted by the custom elements.
-pub const STYLESHEET: &str = include_str!("manetti-privacy.css");
-
 /// Every static page as `(file name, html)`, and the stylesheet they link.
 pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
     let mut pages = vec![("manetti-privacy.css".to_string(), STYLESHEET.to_string())];
-    for locale in catalog.locales() {
+    for &locale in catalog.locales() {
         for version in catalog.versions() {
             pages.push((
                 page_file(catalog, today, locale, &version.id),
@@ -36,13 +35,13 @@ pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
 }
 
 /// One complete HTML document.
-pub fn page(catalog: &Catalog, today: Date, locale: &str, version_id: &str) -> String {
+pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) -> String {
     let version = catalog
         .version("version", version_id)
         .unwrap_or_else(|_| catalog.latest());
-    let l10n = Localizer::new(catalog, locale, &version.id);
+    let l10n = catalog.localizer(locale, version);
     let doc = resolve_with(&l10n, version);
-    let href = |l: &str, v: &str| page_file(catalog, today, l, v);
+    let href = |l: Locale, v: &str| page_file(catalog, today, l, v);
     let ctx = PageContext {
         catalog,
         l10n: &l10n,

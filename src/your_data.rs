@@ -87,7 +87,8 @@ pub fn your_data(
     request: &YourDataRequest,
 ) -> Result<YourData, crate::error::Error> {
     let version = catalog.in_effect(request.today);
-    let l10n = Localizer::new(catalog, request.locale, &version.id);
+    let locale = catalog.locale("locale", request.locale)?;
+    let l10n = catalog.localizer(locale, version);
     let customer = request.customer;
     let subject = customer.subject();
     let (held, deleted) = items(&l10n, version, customer, &subject);
@@ -95,18 +96,14 @@ pub fn your_data(
         Some(id) if id != catalog.latest().id => Some(changes_since(
             catalog,
             Some(id),
-            request.locale,
+            locale,
             request.today,
             Some(&subject),
         )?),
         _ => None,
     };
     Ok(YourData {
-        version: VersionRef {
-            id: version.id.clone(),
-            published: version.published.clone(),
-            effective: version.effective.clone(),
-        },
+        version: VersionRef::of(version),
         locale: request.locale.to_string(),
         customer_type: customer.customer_type.id(),
         business_note: (customer.customer_type == CustomerType::Business)

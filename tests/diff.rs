@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, fixture_catalog, shipped};
+use common::{date, fixture_catalog, locale, shipped};
 use manetti_privacy::customer::{Customer, CustomerType, Service};
 use manetti_privacy::diff::words::{diff_words, side, Op};
 use manetti_privacy::diff::{changes_since, ChangeKind, Changes};
@@ -17,7 +17,7 @@ fn chain(from: Option<&str>) -> Changes {
     changes_since(
         &fixture_catalog("chain"),
         from,
-        "en",
+        locale("en"),
         date("2021-06-01"),
         None,
     )
@@ -119,8 +119,14 @@ fn a_material_note_makes_a_text_only_change_material() {
     let catalog = common::fixture_catalog_edited("chain", |versions| {
         versions[2].notes[0].kind = manetti_privacy::model::NoteKind::Material;
     });
-    let changes =
-        changes_since(&catalog, Some("2020-06-01"), "en", date("2021-06-01"), None).unwrap();
+    let changes = changes_since(
+        &catalog,
+        Some("2020-06-01"),
+        locale("en"),
+        date("2021-06-01"),
+        None,
+    )
+    .unwrap();
     assert!(changes.material);
     assert!(changes.activities.is_empty() && changes.sections.is_empty());
 }
@@ -130,7 +136,7 @@ fn changed_paragraphs_get_word_diffs_in_the_chosen_locale() {
     let changes = changes_since(
         &fixture_catalog("chain"),
         Some("2020-06-01"),
-        "nl",
+        locale("nl"),
         date("2021-06-01"),
         None,
     )
@@ -216,7 +222,7 @@ fn marks(customer: &Customer) -> (Vec<(String, Option<bool>)>, Changes) {
     let changes = changes_since(
         &fixture_catalog("chain"),
         Some("2020-01-01"),
-        "en",
+        locale("en"),
         date("2021-06-01"),
         Some(&customer.subject()),
     )
@@ -279,7 +285,7 @@ fn unknown_accepted_version_lists_the_known_ids() {
     let error = changes_since(
         shipped(),
         Some("2019-01-01"),
-        "nl",
+        locale("nl"),
         date("2026-11-25"),
         None,
     )
@@ -292,7 +298,7 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
     let changes = changes_since(
         shipped(),
         Some("2018-05-24"),
-        "nl",
+        locale("nl"),
         date("2026-11-25"),
         None,
     )
@@ -336,7 +342,7 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
         changes_since(
             shipped(),
             Some("2018-05-24"),
-            "nl",
+            locale("nl"),
             date("2027-01-01"),
             None
         )
@@ -350,13 +356,13 @@ fn current_version_and_never_accepted() {
     let current = changes_since(
         shipped(),
         Some("2026-11-20"),
-        "en",
+        locale("en"),
         date("2026-11-25"),
         None,
     )
     .unwrap();
     assert!(current.up_to_date && !current.material && current.summary.is_empty());
-    let never = changes_since(shipped(), None, "en", date("2026-11-25"), None).unwrap();
+    let never = changes_since(shipped(), None, locale("en"), date("2026-11-25"), None).unwrap();
     assert!(never.from.is_none() && never.material && !never.up_to_date);
 }
 
@@ -371,8 +377,14 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
             .unwrap();
         spam.applies_when.retain(|f| *f != Fact::MailboxOffice365);
     });
-    let changes =
-        changes_since(&catalog, Some("2020-06-01"), "en", date("2021-06-01"), None).unwrap();
+    let changes = changes_since(
+        &catalog,
+        Some("2020-06-01"),
+        locale("en"),
+        date("2021-06-01"),
+        None,
+    )
+    .unwrap();
     assert!(changes.material);
     let spam = changes.activities.iter().find(|a| a.id == "spam").unwrap();
     assert!(
@@ -381,4 +393,44 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
             && spam.recipients_removed.is_empty()
     );
     assert_eq!(changes.summary[0].text, "Changed whom this applies to: Content of e-mails and messages, Messages marked as spam (\"E-mail\")");
+}
+
+#[test]
+fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
+    // "analytics": no categories in v2, gone in v3; a new one without categories in v3.
+    let catalog = common::fixture_catalog_edited("chain", |versions| {
+        for a in versions[1]
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.activities.iter_mut())
+        {
+            if a.id == "analytics" {
+                a.categories.clear();
+            }
+        }
+        let visits = &mut versions[2].sections[1];
+        let mut added = visits.activities.remove(0);
+        added.id = "unnamed".to_string();
+        added.categories.clear();
+        visits.activities.push(added);
+    });
+    for (id, removed, added) in [
+        (
+            "nl",
+            "Vervallen in \"Bezoeken\": een verwerking waarvoor de privacyverklaring geen gegevens noemde",
+            "Nieuw in \"Bezoeken\": een verwerking waarvoor de privacyverklaring geen gegevens noemt",
+        ),
+        (
+            "en",
+            "Dropped from \"Visits\": a processing activity for which the policy named no data",
+            "New in \"Visits\": a processing activity for which the policy names no data",
+        ),
+    ] {
+        let changes =
+            changes_since(&catalog, Some("2020-06-01"), locale(id), date("2021-06-01"), None)
+                .unwrap();
+        let lines: Vec<&str> = changes.summary.iter().map(|l| l.text.as_str()).collect();
+        assert!(lines.contains(&removed) && lines.contains(&added), "{lines:#?}");
+        assert!(lines.iter().all(|l| !l.contains("  ")), "{lines:#?}");
+    }
 }

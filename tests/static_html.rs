@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, seed_text, shipped};
+use common::{date, locale, seed_text, shipped};
 use manetti_privacy::static_site::{all_pages, page};
 use manetti_privacy::view::html::to_html;
 use manetti_privacy::view::tree::el;
@@ -19,7 +19,7 @@ fn text_and_attributes_are_escaped_and_nothing_is_raw_html() {
 
 #[test]
 fn the_dutch_page_holds_the_whole_2018_text_with_anchors_and_a_table_of_contents() {
-    let html = page(shipped(), date("2026-11-25"), "nl", "2018-05-24");
+    let html = page(shipped(), date("2026-11-25"), locale("nl"), "2018-05-24");
     assert!(html.starts_with("<!doctype html>\n<html lang=\"nl\">"));
     for line in seed_text().lines() {
         let shown = line
@@ -97,8 +97,8 @@ fn versions_are_in_order_and_material_versions_take_effect_at_least_30_days_afte
     let versions = shipped().versions();
     for pair in versions.windows(2) {
         assert!(pair[0].published < pair[1].published, "oldest first");
-        let published = date(&pair[1].published);
-        let effective = date(&pair[1].effective);
+        let published = pair[1].published;
+        let effective = pair[1].effective;
         let days = |d: manetti_privacy::date::Date| {
             // Days since 1970-01-01, by counting back from the civil date.
             (0i64..40_000)
@@ -116,4 +116,44 @@ fn versions_are_in_order_and_material_versions_take_effect_at_least_30_days_afte
         manetti_privacy::date::Date::from_unix_days(20_417).iso(),
         "2025-11-25"
     );
+}
+
+#[test]
+fn version_files_with_impossible_dates_are_refused() {
+    // build.rs reads version files with this same model and date parser.
+    let file = |published: &str| {
+        format!(
+            "id = \"x\"\npublished = \"{published}\"\neffective = \"2026-12-31\"\nsections = []\n"
+        )
+    };
+    let ok: Result<manetti_privacy::model::Version, _> = toml::from_str(&file("2026-02-28"));
+    assert!(ok.is_ok(), "{ok:?}");
+    for bad in [
+        "2026-02-30",
+        "2026-13-01",
+        "2026-1-01",
+        "2026-02-28T00:00:00Z",
+    ] {
+        let parsed: Result<manetti_privacy::model::Version, _> = toml::from_str(&file(bad));
+        let error = parsed.expect_err(bad).to_string();
+        assert!(error.contains(bad), "{error}");
+    }
+}
+
+#[test]
+fn every_action_a_view_writes_parses_back() {
+    use manetti_privacy::view::action::Action;
+    for action in Action::ALL {
+        assert_eq!(Action::parse(action.id()), Some(action));
+    }
+    assert_eq!(Action::parse("acept"), None);
+}
+
+#[test]
+fn a_catalog_without_versions_cannot_be_built() {
+    let error = manetti_privacy::catalog::Catalog::new(Vec::new(), Vec::new())
+        .err()
+        .expect("refused");
+    assert_eq!(error.message(), "the catalog has no versions");
+    assert_eq!(shipped().latest(), shipped().versions().last().unwrap());
 }

@@ -1,6 +1,6 @@
 // The demo control panel: the privacy policy, the change banner and "your data",
 // mounted from the wasm module the way a real panel would.
-import init, { mountPolicy, mountBanner, mountYourData } from "./pkg/manetti_privacy.js";
+import init, { mountPolicy, mountBanner, mountYourData, versions } from "./pkg/manetti_privacy.js";
 import { SAMPLES } from "./samples.js";
 
 const PANEL_TEXT = {
@@ -12,6 +12,9 @@ const PANEL_TEXT = {
 const params = new URLSearchParams(location.search);
 const locale = params.get("lang") ?? "nl";
 const view = params.get("view") ?? "policy";
+// `?now=YYYY-MM-DD` runs the demo as if it were that day (the tests show both sides of a
+// version's effective date); without it, the browser's clock decides.
+const now = params.get("now") ?? undefined;
 
 document.documentElement.lang = locale;
 for (const node of document.querySelectorAll("[data-i18n]")) {
@@ -26,6 +29,7 @@ select.addEventListener("change", () => {
 for (const link of document.querySelectorAll("#panel-nav a[href^='?']")) {
   const target = new URLSearchParams(link.getAttribute("href").slice(1));
   target.set("lang", locale);
+  if (now) target.set("now", now);
   link.href = "?" + target.toString();
   if (target.get("view") === view) link.setAttribute("aria-current", "page");
 }
@@ -46,6 +50,7 @@ await init();
 mountBanner(document.getElementById("banner-host"), {
   locale,
   acceptedVersion,
+  now,
   onAccept: (receipt) => localStorage.setItem(RECEIPT_KEY, JSON.stringify(receipt)),
 });
 document.getElementById("accepted-version").textContent = acceptedVersion;
@@ -53,7 +58,15 @@ document.getElementById("accepted-version").textContent = acceptedVersion;
 if (view === "your-data") {
   showYourData();
 } else {
-  mountPolicy(document.getElementById("policy-host"), { locale });
+  mountPolicy(document.getElementById("policy-host"), { locale, version: inEffect(now) });
+}
+
+/** The version in effect on `day` (the newest whose effective date has come), or undefined
+ * for the module's own choice on the browser's clock. */
+function inEffect(day) {
+  if (!day) return undefined;
+  const all = versions();
+  return (all.filter((v) => v.effective <= day).at(-1) ?? all[0]).id;
 }
 
 
@@ -70,7 +83,7 @@ function showYourData() {
   const current = () => SAMPLES[select.value].customer;
   record.value = JSON.stringify(current(), null, 2);
   const handle = mountYourData(document.getElementById("your-data-host"), {
-    locale, customer: current(), acceptedVersion, policyUrl: `policy.${locale}.html`,
+    locale, customer: current(), acceptedVersion, now, policyUrl: `policy.${locale}.html`,
   });
   select.addEventListener("change", () => {
     error.textContent = "";

@@ -2,7 +2,7 @@
 // component must work under. Usage: node www/serve.mjs [port]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, dirname } from "node:path";
+import { extname, resolve, sep, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -15,13 +15,31 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
+/**
+ * The file under `root` that a URL path names, or null when it names anything outside `root`
+ * (`/../x`, `/..%2Fwww-private%2Fx`, which a plain prefix check lets through as `www-private`
+ * starts with `www`) or cannot be decoded. The path is decoded first, then resolved, then
+ * compared with `root` plus a separator.
+ */
+export function fileInRoot(root, pathname) {
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes("\0")) return null;
+  if (path.endsWith("/")) path += "index.html";
+  const base = resolve(root);
+  const file = resolve(base, "." + path);
+  return file.startsWith(base + sep) ? file : null;
+}
+
 export function serve(root, port, host = "127.0.0.1") {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
-    let path = decodeURIComponent(url.pathname);
-    if (path.endsWith("/")) path += "index.html";
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    const file = fileInRoot(root, url.pathname);
+    if (file === null) { res.writeHead(403, { "Content-Security-Policy": CSP }).end(); return; }
     try {
       const body = await readFile(file);
       res.writeHead(200, {

@@ -8,13 +8,16 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-const beforeEffective = Date.now() < Date.parse("2027-01-01T00:00:00Z");
+// The 2026 version takes effect on 2027-01-01: the demo runs on the day before and on the day
+// itself (`?now=`), so both headlines are tested on every run, whatever the clock says.
+const SIDES = [
+  ["2026-12-31", "Vanaf 1 januari 2027 verandert ons privacybeleid."],
+  ["2027-01-01", "Ons privacybeleid is gewijzigd per 1 januari 2027."],
+];
 
-test("a customer who accepted 24-05-2018 sees the banner, compares, accepts by keyboard, and it stays gone", async () => {
-  const { page, context, problems } = await openPage(env, "/?view=policy");
-  const banner = page.getByRole("region", { name: beforeEffective
-    ? "Vanaf 1 januari 2027 verandert ons privacybeleid."
-    : "Ons privacybeleid is gewijzigd per 1 januari 2027." });
+for (const [now, headline] of SIDES) test(`on ${now}, a customer who accepted 24-05-2018 sees the banner, compares, accepts by keyboard, and it stays gone`, async () => {
+  const { page, context, problems } = await openPage(env, `/?view=policy&now=${now}`);
+  const banner = page.getByRole("region", { name: headline });
   await banner.waitFor();
   assert.ok((await banner.innerText()).includes("Nieuw: Je rechten onder de AVG"));
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, "focus not stolen");

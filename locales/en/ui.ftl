@@ -167,3 +167,9 @@ your-data-print = Print
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
 changes-scope-changed = Changed whom this applies to: { $categories } ("{ $section }")
+# Variables:
+#   $section (String) - title of the policy section
+changes-activity-added-no-categories = New in "{ $section }": a processing activity for which the policy names no data
+# Variables:
+#   $section (String) - title of the policy section
+changes-activity-removed-no-categories = Dropped from "{ $section }": a processing activity for which the policy named no data

@@ -167,3 +167,9 @@ your-data-print = Afdrukken
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
 changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")
+# Variables:
+#   $section (String) - title of the policy section
+changes-activity-added-no-categories = Nieuw in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemt
+# Variables:
+#   $section (String) - title of the policy section
+changes-activity-removed-no-categories = Vervallen in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemde

@@ -7,6 +7,7 @@
 //! material. Renamed and moved sections, and reworded text, are editorial unless a change
 //! note of a version in between says material.
 
+pub mod lcs;
 pub mod words;
 
 use crate::catalog::Catalog;
@@ -14,7 +15,7 @@ use crate::customer::Subject;
 use crate::date::Date;
 use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
 use crate::error::Error;
-use crate::l10n::Localizer;
+use crate::l10n::{Locale, Localizer};
 use crate::model::{Activity, ClosedList, NoteKind, Version};
 use serde::Serialize;
 use words::{diff_words, Run};
@@ -23,8 +24,18 @@ use words::{diff_words, Run};
 #[serde(rename_all = "camelCase")]
 pub struct VersionRef {
     pub id: String,
-    pub published: String,
-    pub effective: String,
+    pub published: Date,
+    pub effective: Date,
+}
+
+impl VersionRef {
+    pub fn of(v: &Version) -> VersionRef {
+        VersionRef {
+            id: v.id.clone(),
+            published: v.published,
+            effective: v.effective,
+        }
+    }
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -34,7 +45,7 @@ pub struct Changes {
     pub from: Option<VersionRef>,
     /// The newest version.
     pub to: VersionRef,
-    pub locale: String,
+    pub locale: Locale,
     /// The customer already accepted the newest version: nothing to show.
     pub up_to_date: bool,
     /// The newest version's effective date has come.
@@ -141,7 +152,7 @@ pub struct SummaryLine {
 pub fn changes_since(
     catalog: &Catalog,
     accepted: Option<&str>,
-    locale: &str,
+    locale: Locale,
     today: Date,
     customer: Option<&Subject>,
 ) -> Result<Changes, Error> {
@@ -163,18 +174,18 @@ pub fn changes_between(
     catalog: &Catalog,
     from: Option<&Version>,
     to: &Version,
-    locale: &str,
+    locale: Locale,
     today: Date,
     customer: Option<&Subject>,
 ) -> Changes {
-    let new_l10n = Localizer::new(catalog, locale, &to.id);
+    let new_l10n = catalog.localizer(locale, to);
     let new_doc = resolve_with(&new_l10n, to);
-    let in_effect = to.effective <= today.iso();
+    let in_effect = to.effective <= today;
     let Some(from) = from else {
         return Changes {
             from: None,
-            to: version_ref(to),
-            locale: locale.to_string(),
+            to: VersionRef::of(to),
+            locale,
             up_to_date: false,
             in_effect,
             material: true,
@@ -186,14 +197,17 @@ pub fn changes_between(
             summary: vec![],
         };
     };
-    let old_l10n = Localizer::new(catalog, locale, &from.id);
+    let old_l10n = catalog.localizer(locale, from);
     let old_doc = resolve_with(&old_l10n, from);
 
     let sections = section_changes(&old_doc, &new_doc);
-    let activities = yours_first(
-        activity_changes(from, to, &new_l10n, &old_doc, &new_doc, customer),
-        |a| a.affects_you,
-    );
+    let context = Context {
+        l10n: &new_l10n,
+        old: &old_doc,
+        new: &new_doc,
+        customer,
+    };
+    let activities = yours_first(context.activity_changes(from, to), |a| a.affects_you);
     let transfers = transfer_changes(from, to, &new_l10n);
     let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
     let paragraphs = paragraph_changes(&old_doc, &new_doc);
@@ -206,9 +220,9 @@ pub fn changes_between(
     let material = structural || notes.iter().any(|n| n.material);
     let summary = summarize(&new_l10n, &sections, &activities, &transfers);
     Changes {
-        from: Some(version_ref(from)),
-        to: version_ref(to),
-        locale: locale.to_string(),
+        from: Some(VersionRef::of(from)),
+        to: VersionRef::of(to),
+        locale,
         up_to_date: from.id == to.id,
         in_effect,
         material,
@@ -218,14 +232,6 @@ pub fn changes_between(
         notes,
         paragraphs,
         summary,
-    }
-}
-
-fn version_ref(v: &Version) -> VersionRef {
-    VersionRef {
-        id: v.id.clone(),
-        published: v.published.clone(),
-        effective: v.effective.clone(),
     }
 }
 
@@ -242,7 +248,12 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
         .copied()
         .filter(|id| old_ids.contains(id))
         .collect();
-    let in_place = longest_common_subsequence(&common_old, &common_new);
+    let mut in_place: Vec<&str> = Vec::new();
+    for edit in lcs::diff(&common_old, &common_new) {
+        if edit.op == lcs::Op::Equal {
+            in_place.extend_from_slice(&common_old[edit.old]);
+        }
+    }
     let change = |s: &SectionText, kind, old_title| SectionChange {
         id: s.id.clone(),
         kind,
@@ -274,25 +285,6 @@ fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionCha
     out
 }
 
-/// The ids that keep their relative order (a longest common subsequence).
-fn longest_common_subsequence<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<&'a str> {
-    let (n, m) = (a.len(), b.len());
-    let lcs = words::lcs_table(a, b);
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < n && j < m {
-        if a[i] == b[j] {
-            out.push(a[i]);
-            i += 1;
-            j += 1;
-        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
-}
-
 fn activities_with_section(v: &Version) -> Vec<(&str, &Activity)> {
     v.sections
         .iter()
@@ -316,61 +308,137 @@ fn added_removed<T: ClosedList>(
     (only_in(new, old), only_in(old, new))
 }
 
-/// What changed in one activity, matched by id; `None` for one side when it was added or removed.
-fn activity_change(
-    l10n: &Localizer,
-    section: &str,
-    section_title: String,
-    old: Option<&Activity>,
-    new: Option<&Activity>,
-    customer: Option<&Subject>,
-) -> ActivityChange {
-    let kind = match (old, new) {
-        (None, _) => ChangeKind::Added,
-        (_, None) => ChangeKind::Removed,
-        _ => ChangeKind::Changed,
-    };
-    let (categories_added, categories_removed) = added_removed(
-        l10n,
-        old.map_or(&[][..], |a| &a.categories),
-        new.map_or(&[][..], |a| &a.categories),
-    );
-    let (purposes_added, purposes_removed) = added_removed(
-        l10n,
-        old.map_or(&[][..], |a| &a.purposes),
-        new.map_or(&[][..], |a| &a.purposes),
-    );
-    let (recipients_added, recipients_removed) = added_removed(
-        l10n,
-        old.map_or(&[][..], |a| &a.recipients),
-        new.map_or(&[][..], |a| &a.recipients),
-    );
-    let retention = match (old, new) {
-        (Some(o), Some(n)) if o.retention != n.retention => Some(RetentionChange {
-            from: Labelled::of(l10n, o.retention),
-            to: Labelled::of(l10n, n.retention),
-        }),
-        _ => None,
-    };
-    let scope = |a: Option<&Activity>| a.map(|a| (a.audience.clone(), a.applies_when.clone()));
-    let scope_changed = kind == ChangeKind::Changed && scope(old) != scope(new);
-    let affects_you = customer
-        .map(|s| old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a)));
-    ActivityChange {
-        id: new.or(old).map(|a| a.id.clone()).unwrap_or_default(),
-        kind,
-        section: section.to_string(),
-        section_title,
-        categories: Labelled::all(l10n, new.or(old).map_or(&[][..], |a| &a.categories)),
-        categories_added,
-        categories_removed,
-        purposes_added,
-        purposes_removed,
-        recipients_added,
-        recipients_removed,
-        retention,
-        scope_changed,
-        affects_you,
+/// An activity matched by id across two versions: in both, or on one side only. There is
+/// no "in neither".
+#[derive(Clone, Copy)]
+enum Pair<'a> {
+    Added(&'a Activity),
+    Removed(&'a Activity),
+    Both {
+        old: &'a Activity,
+        new: &'a Activity,
+    },
+}
+
+impl<'a> Pair<'a> {
+    fn before(self) -> Option<&'a Activity> {
+        match self {
+            Pair::Added(_) => None,
+            Pair::Removed(old) | Pair::Both { old, .. } => Some(old),
+        }
+    }
+
+    fn after(self) -> Option<&'a Activity> {
+        match self {
+            Pair::Removed(_) => None,
+            Pair::Added(new) | Pair::Both { new, .. } => Some(new),
+        }
+    }
+
+    /// The activity as it is now, or as it was before it was removed.
+    fn latest(self) -> &'a Activity {
+        match self {
+            Pair::Removed(a) | Pair::Added(a) | Pair::Both { new: a, .. } => a,
+        }
+    }
+
+    fn kind(self) -> ChangeKind {
+        match self {
+            Pair::Added(_) => ChangeKind::Added,
+            Pair::Removed(_) => ChangeKind::Removed,
+            Pair::Both { .. } => ChangeKind::Changed,
+        }
+    }
+}
+
+/// What the activity comparison needs besides the two activities: the wording of the newer
+/// version, both resolved documents (for section titles) and the customer, if any.
+struct Context<'a> {
+    l10n: &'a Localizer<'a>,
+    old: &'a PolicyDocument,
+    new: &'a PolicyDocument,
+    customer: Option<&'a Subject>,
+}
+
+impl Context<'_> {
+    /// What changed in one activity of section `section` (titled `section_title`).
+    fn activity_change(&self, section: &str, section_title: String, pair: Pair) -> ActivityChange {
+        let l10n = self.l10n;
+        let (old, new) = (pair.before(), pair.after());
+        let (categories_added, categories_removed) = added_removed(
+            l10n,
+            old.map_or(&[][..], |a| &a.categories),
+            new.map_or(&[][..], |a| &a.categories),
+        );
+        let (purposes_added, purposes_removed) = added_removed(
+            l10n,
+            old.map_or(&[][..], |a| &a.purposes),
+            new.map_or(&[][..], |a| &a.purposes),
+        );
+        let (recipients_added, recipients_removed) = added_removed(
+            l10n,
+            old.map_or(&[][..], |a| &a.recipients),
+            new.map_or(&[][..], |a| &a.recipients),
+        );
+        let (retention, scope_changed) = match pair {
+            Pair::Both { old: o, new: n } => (
+                (o.retention != n.retention).then(|| RetentionChange {
+                    from: Labelled::of(l10n, o.retention),
+                    to: Labelled::of(l10n, n.retention),
+                }),
+                o.audience != n.audience || o.applies_when != n.applies_when,
+            ),
+            _ => (None, false),
+        };
+        let affects_you = self.customer.map(|s| {
+            old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a))
+        });
+        ActivityChange {
+            id: pair.latest().id.clone(),
+            kind: pair.kind(),
+            section: section.to_string(),
+            section_title,
+            categories: Labelled::all(l10n, &pair.latest().categories),
+            categories_added,
+            categories_removed,
+            purposes_added,
+            purposes_removed,
+            recipients_added,
+            recipients_removed,
+            retention,
+            scope_changed,
+            affects_you,
+        }
+    }
+
+    fn activity_changes(&self, from: &Version, to: &Version) -> Vec<ActivityChange> {
+        let old = activities_with_section(from);
+        let new = activities_with_section(to);
+        let title_of = |doc: &PolicyDocument, id: &str| {
+            doc.sections
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        };
+        let mut out: Vec<ActivityChange> = new
+            .iter()
+            .map(|&(section, n)| {
+                let pair = match old.iter().find(|(_, o)| o.id == n.id) {
+                    Some(&(_, o)) => Pair::Both { old: o, new: n },
+                    None => Pair::Added(n),
+                };
+                self.activity_change(section, title_of(self.new, section), pair)
+            })
+            .collect();
+        for &(section, o) in old
+            .iter()
+            .filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id))
+        {
+            out.push(self.activity_change(section, title_of(self.old, section), Pair::Removed(o)));
+        }
+        out.retain(ActivityChange::is_change);
+        out
     }
 }
 
@@ -386,54 +454,6 @@ impl ActivityChange {
                 && self.retention.is_none()
                 && !self.scope_changed)
     }
-}
-
-fn activity_changes(
-    from: &Version,
-    to: &Version,
-    l10n: &Localizer,
-    old_doc: &PolicyDocument,
-    new_doc: &PolicyDocument,
-    customer: Option<&Subject>,
-) -> Vec<ActivityChange> {
-    let old = activities_with_section(from);
-    let new = activities_with_section(to);
-    let title_of = |doc: &PolicyDocument, id: &str| {
-        doc.sections
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.title.clone())
-            .unwrap_or_default()
-    };
-    let mut out: Vec<ActivityChange> = new
-        .iter()
-        .map(|(section, n)| {
-            let o = old.iter().find(|(_, o)| o.id == n.id).map(|(_, o)| *o);
-            activity_change(
-                l10n,
-                section,
-                title_of(new_doc, section),
-                o,
-                Some(n),
-                customer,
-            )
-        })
-        .collect();
-    for (section, o) in old
-        .iter()
-        .filter(|(_, o)| !new.iter().any(|(_, n)| n.id == o.id))
-    {
-        out.push(activity_change(
-            l10n,
-            section,
-            title_of(old_doc, section),
-            Some(o),
-            None,
-            customer,
-        ));
-    }
-    out.retain(ActivityChange::is_change);
-    out
 }
 
 fn transfer_changes(from: &Version, to: &Version, l10n: &Localizer) -> Vec<TransferChange> {
@@ -543,6 +563,13 @@ fn summarize(
         let mut say =
             |id: &str, args: &[(&str, &str)]| line(l10n.text_with(id, args), a.affects_you);
         match a.kind {
+            // An activity the policy names no data for: say so, not "we process " with a gap.
+            ChangeKind::Added if all.is_empty() => {
+                say("changes-activity-added-no-categories", &[section])
+            }
+            ChangeKind::Removed if all.is_empty() => {
+                say("changes-activity-removed-no-categories", &[section])
+            }
             ChangeKind::Added => say("changes-activity-added", &[section, ("categories", &all)]),
             ChangeKind::Removed => {
                 say("changes-activity-removed", &[section, ("categories", &all)])
@@ -582,15 +609,19 @@ fn summarize(
             }
         }
     }
-    let added: Vec<&Labelled> = transfers
+    // One line per basis, naming the recipients that transfer on it, in order of appearance.
+    let added: Vec<&TransferChange> = transfers
         .iter()
         .filter(|t| t.kind == ChangeKind::Added)
-        .map(|t| &t.recipient)
         .collect();
-    if let Some(first) = transfers.iter().find(|t| t.kind == ChangeKind::Added) {
-        let names = added
+    for (i, first) in added.iter().enumerate() {
+        if added[..i].iter().any(|t| t.basis.id == first.basis.id) {
+            continue;
+        }
+        let names = added[i..]
             .iter()
-            .map(|l| l.label.as_str())
+            .filter(|t| t.basis.id == first.basis.id)
+            .map(|t| t.recipient.label.as_str())
             .collect::<Vec<_>>()
             .join(", ");
         line(
@@ -633,4 +664,44 @@ fn yours_first<T>(items: Vec<T>, affects_you: impl Fn(&T) -> Option<bool>) -> Ve
         .partition(|item| affects_you(item) == Some(true));
     yours.extend(others);
     yours
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    fn labelled(id: &'static str, label: &str) -> Labelled {
+        Labelled {
+            id,
+            label: label.to_string(),
+        }
+    }
+
+    #[test]
+    fn each_added_transfer_is_summarized_with_its_own_basis() {
+        let catalog = Catalog::shipped();
+        let l10n = catalog.localizer(crate::l10n::Locale::AUTHORITATIVE, catalog.latest());
+        let transfer = |recipient: &'static str, basis: &'static str| TransferChange {
+            kind: ChangeKind::Added,
+            recipient: labelled(recipient, recipient),
+            basis: labelled(basis, basis),
+        };
+        let transfers = [
+            transfer("A", "framework"),
+            transfer("B", "clauses"),
+            transfer("C", "framework"),
+        ];
+        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Nieuw: A, C ontvangen gegevens buiten de EER, op grond van het framework",
+                "Nieuw: B ontvangen gegevens buiten de EER, op grond van het clauses",
+            ]
+        );
+    }
 }

@@ -1,14 +1,8 @@
 //! Word-level diff of two paragraphs: runs of unchanged, inserted and deleted text.
 
+use super::lcs::diff;
+pub use super::lcs::Op;
 use serde::Serialize;
-
-#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Op {
-    Equal,
-    Insert,
-    Delete,
-}
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct Run {
@@ -35,77 +29,19 @@ fn tokens(text: &str) -> Vec<&str> {
     out
 }
 
-/// The runs that turn `old` into `new`, by a longest common subsequence of tokens.
-/// The common start and end are set aside first: most edits touch a few words.
+/// The runs that turn `old` into `new`, by a longest common subsequence of tokens
+/// (see `lcs.rs` for the cost).
 pub fn diff_words(old: &str, new: &str) -> Vec<Run> {
     let (a, b) = (tokens(old), tokens(new));
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
     let mut runs = Vec::new();
-    if prefix > 0 {
-        runs.push(Run {
-            op: Op::Equal,
-            text: a[..prefix].concat(),
-        });
-    }
-    let middle = lcs_runs(&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
-    runs.extend(middle);
-    if suffix > 0 {
-        runs.push(Run {
-            op: Op::Equal,
-            text: a[a.len() - suffix..].concat(),
-        });
+    for edit in diff(&a, &b) {
+        let text = match edit.op {
+            Op::Insert => b[edit.new].concat(),
+            _ => a[edit.old].concat(),
+        };
+        runs.push(Run { op: edit.op, text });
     }
     coalesce(runs)
-}
-
-/// `table[i][j]` is the length of the longest common subsequence of `a[i..]` and `b[j..]`.
-pub(super) fn lcs_table(a: &[&str], b: &[&str]) -> Vec<Vec<u32>> {
-    let (n, m) = (a.len(), b.len());
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    lcs
-}
-
-fn lcs_runs(a: &[&str], b: &[&str]) -> Vec<Run> {
-    let (n, m) = (a.len(), b.len());
-    let lcs = lcs_table(a, b);
-    let mut runs: Vec<Run> = Vec::new();
-    let mut push = |op: Op, text: &str| match runs.last_mut() {
-        Some(last) if last.op == op => last.text.push_str(text),
-        _ => runs.push(Run {
-            op,
-            text: text.to_string(),
-        }),
-    };
-    let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && a[i] == b[j] {
-            push(Op::Equal, a[i]);
-            i += 1;
-            j += 1;
-        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            push(Op::Delete, a[i]);
-            i += 1;
-        } else {
-            push(Op::Insert, b[j]);
-            j += 1;
-        }
-    }
-    runs
 }
 
 /// Reads better: within a stretch of changes, white space that happens to match is not kept

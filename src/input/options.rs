@@ -5,13 +5,13 @@ use crate::catalog::Catalog;
 use crate::customer::Customer;
 use crate::date::Date;
 use crate::error::Error;
-use crate::l10n::negotiate;
+use crate::l10n::Locale;
 
 /// Resolves an optional locale tag to a catalog locale (absent: the authoritative one).
-pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<String, Error> {
+pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale, Error> {
     match tag {
-        Some(tag) => negotiate(catalog, path, tag),
-        None => Ok(crate::catalog::AUTHORITATIVE_LOCALE.to_string()),
+        Some(tag) => catalog.negotiate(path, tag),
+        None => Ok(Locale::AUTHORITATIVE),
     }
 }
 
@@ -24,7 +24,7 @@ pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option
 /// `mountPolicy(element, { locale, version })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PolicyOptions {
-    pub locale: String,
+    pub locale: Locale,
     pub version: Option<String>,
     pub compare: Option<String>,
 }
@@ -84,7 +84,7 @@ impl ChangesOptions {
 /// `mountBanner(element, { locale, acceptedVersion, now?, onAccept?, customer? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BannerOptions {
-    pub locale: String,
+    pub locale: Locale,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,
     pub customer: Option<Customer>,
@@ -123,7 +123,7 @@ impl BannerOptions {
 /// `mountYourData(element, { locale, customer, acceptedVersion?, now?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YourDataOptions {
-    pub locale: String,
+    pub locale: Locale,
     pub customer: Customer,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,

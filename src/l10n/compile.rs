@@ -3,8 +3,9 @@
 //! marker, and the output is cut at the markers. Terms, string literals, escapes and message
 //! references are resolved here, exactly as fluent-bundle resolves them.
 //!
-//! `build.rs` runs this for the shipped files, so the module parses no Fluent at run time;
-//! native code runs it for test fixtures. Selectors and functions vary at run time in ways
+//! [`compile_files`] is the one loop over a set of files: `build.rs` runs it for the shipped
+//! files, so the module parses no Fluent at run time, and `Catalog::from_sources` runs it for
+//! test fixtures. Selectors and functions vary at run time in ways
 //! a fixed pattern cannot, so they are refused with an error that names the message.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -22,6 +23,42 @@ pub enum Piece {
 pub struct CompiledMessage {
     pub key: String,
     pub pieces: Vec<Piece>,
+}
+
+/// One `.ftl` file: its locale, its file name and its Fluent source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub locale: String,
+    pub name: String,
+    pub source: String,
+}
+
+/// One `.ftl` file, compiled: its messages sorted by key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompiledSource {
+    pub locale: String,
+    pub name: String,
+    pub messages: Vec<CompiledMessage>,
+}
+
+/// Compiles every file, each with the `terms.ftl` of its locale in scope. Errors name the
+/// file as `locales/<locale>/<name>`.
+pub fn compile_files(files: &[SourceFile]) -> Result<Vec<CompiledSource>, String> {
+    files
+        .iter()
+        .map(|file| {
+            let terms = files
+                .iter()
+                .find(|f| f.locale == file.locale && f.name == "terms.ftl")
+                .map_or("", |f| f.source.as_str());
+            let path = format!("locales/{}/{}", file.locale, file.name);
+            Ok(CompiledSource {
+                locale: file.locale.clone(),
+                name: file.name.clone(),
+                messages: compile(&path, &file.source, terms)?,
+            })
+        })
+        .collect()
 }
 
 const OPEN: char = '\u{F0000}';
@@ -92,6 +129,8 @@ pub fn compile(
             });
         }
     }
+    // Build time and native only: never in the module (ARCHITECTURE.md, size rules).
+    #[allow(clippy::disallowed_methods)]
     out.sort_by(|a, b| a.key.cmp(&b.key));
     Ok(out)
 }

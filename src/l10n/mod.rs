@@ -3,70 +3,125 @@
 //! The wording is written in Fluent (`locales/`). `build.rs` compiles it with fluent-bundle
 //! into patterns of text and variables (`compile.rs`), so at run time a lookup is a binary
 //! search and a variable is a string substitution: no Fluent parser in the module.
+//!
+//! This module knows files and locales, not the catalog: `catalog` depends on it, never the
+//! other way round.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compile;
 pub mod compiled;
 
-use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
 use compiled::{CompiledFile, Part};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use serde::{Serialize, Serializer};
 use unic_langid::LanguageIdentifier;
 
-/// Picks the catalog locale for a BCP 47 tag: `nl-BE` gives `nl`, `en-GB` gives `en`,
-/// a well-formed tag with no match gives the authoritative `nl`. A malformed tag is an error.
-pub fn negotiate(catalog: &Catalog, path: &str, requested: &str) -> Result<String, Error> {
-    let requested_id: LanguageIdentifier = requested.parse().ok().filter(|_| !requested.trim().is_empty())
-        .ok_or_else(|| Error::new(format!(
+/// The id of the locale whose text is authoritative.
+pub const AUTHORITATIVE_LOCALE: &str = "nl";
+
+/// A locale the wording exists in: obtained from the catalog's list or by negotiating
+/// against it, never from a free string, so a `Localizer` always has its files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale(&'static str);
+
+impl Locale {
+    /// The authoritative locale, which every catalog has.
+    pub const AUTHORITATIVE: Locale = Locale(AUTHORITATIVE_LOCALE);
+
+    /// For the catalog, which knows which locales its files are in.
+    pub(crate) fn of_files(id: &'static str) -> Locale {
+        Locale(id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl From<Locale> for String {
+    fn from(locale: Locale) -> String {
+        locale.0.to_string()
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl PartialEq<str> for Locale {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl Serialize for Locale {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+/// Picks one of `available` (the fallback first) for a BCP 47 tag: `nl-BE` gives `nl`,
+/// `en-GB` gives `en`, a well-formed tag with no match gives the fallback. A malformed tag
+/// is an error that names `path` and the available locales.
+pub fn negotiate(available: &[Locale], path: &str, requested: &str) -> Result<Locale, Error> {
+    let requested_id: Option<LanguageIdentifier> = requested
+        .parse()
+        .ok()
+        .filter(|_| !requested.trim().is_empty());
+    let requested_id = requested_id.ok_or_else(|| {
+        Error::new(format!(
             "{path}: {} is not a valid language tag; expected one of {} (or a tag such as \"nl-BE\")",
-            quote(requested), quoted_list(catalog.locales().iter().map(String::as_str)))))?;
-    Ok(negotiate_list(catalog, &[requested_id]))
+            quote(requested),
+            quoted_list(available.iter().map(|l| l.as_str()))
+        ))
+    })?;
+    Ok(negotiate_list(available, &[requested_id]))
 }
 
 /// Negotiates a list of preferred tags, ignoring malformed ones (as `navigator.languages` may hold).
-pub fn negotiate_preferences(catalog: &Catalog, requested: &[String]) -> String {
+pub fn negotiate_preferences(available: &[Locale], requested: &[String]) -> Locale {
     let ids: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| t.parse().ok()).collect();
-    negotiate_list(catalog, &ids)
+    negotiate_list(available, &ids)
 }
 
-fn negotiate_list(catalog: &Catalog, requested: &[LanguageIdentifier]) -> String {
-    let available: Vec<LanguageIdentifier> = catalog
-        .locales()
+fn negotiate_list(available: &[Locale], requested: &[LanguageIdentifier]) -> Locale {
+    let fallback = available.first().copied().unwrap_or(Locale::AUTHORITATIVE);
+    let ids: Vec<LanguageIdentifier> = available
         .iter()
-        .filter_map(|l| l.parse().ok())
+        .filter_map(|l| l.as_str().parse().ok())
         .collect();
-    let default: LanguageIdentifier = AUTHORITATIVE_LOCALE.parse().unwrap_or_default();
-    let chosen = negotiate_languages(
-        requested,
-        &available,
-        Some(&default),
-        NegotiationStrategy::Lookup,
-    );
-    chosen
-        .first()
-        .map_or_else(|| AUTHORITATIVE_LOCALE.to_string(), |l| l.to_string())
+    let default: LanguageIdentifier = fallback.as_str().parse().unwrap_or_default();
+    let chosen = negotiate_languages(requested, &ids, Some(&default), NegotiationStrategy::Lookup);
+    if let Some(id) = chosen.first() {
+        let id = id.to_string();
+        for &locale in available {
+            if locale == *id.as_str() {
+                return locale;
+            }
+        }
+    }
+    fallback
 }
 
 /// The wording of one version in one locale.
 pub struct Localizer<'c> {
-    locale: String,
+    locale: Locale,
     /// Newest first: the version's own file, older versions' files, then the shared files.
     files: Vec<&'c CompiledFile>,
 }
 
 impl<'c> Localizer<'c> {
-    /// `locale` must be one of the catalog's locales (negotiate first).
-    pub fn new(catalog: &'c Catalog, locale: &str, version_id: &str) -> Localizer<'c> {
-        Localizer {
-            locale: locale.to_string(),
-            files: catalog.files_for(locale, version_id),
-        }
+    /// `files` in lookup order (see `Catalog::localizer`, which picks them for a version).
+    pub fn new(locale: Locale, files: Vec<&'c CompiledFile>) -> Localizer<'c> {
+        Localizer { locale, files }
     }
 
-    pub fn locale(&self) -> &str {
-        &self.locale
+    pub fn locale(&self) -> Locale {
+        self.locale
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -100,11 +155,6 @@ impl<'c> Localizer<'c> {
             "date-long",
             &[("day", &day), ("month", &month), ("year", &year)],
         )
-    }
-
-    /// Like [`Localizer::date`], from `YYYY-MM-DD`; an invalid date is shown as it is.
-    pub fn iso_date(&self, iso: &str) -> String {
-        Date::parse("date", iso).map_or_else(|_| iso.to_string(), |d| self.date(d))
     }
 
     fn parts(&self, key: &str) -> Option<&'static [Part]> {

@@ -1,6 +1,7 @@
 //! The change-notification banner: a labelled region with a one-sentence headline, the
 //! material changes in plain words, the full comparison on request, and accept / later.
 
+use super::action::{button, Action};
 use super::comparison::{comparison, summary_items};
 use super::tree::{el, Element};
 use crate::diff::Changes;
@@ -16,11 +17,11 @@ pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Opt
     if !banner_due(changes) {
         return None;
     }
-    let effective = l10n.iso_date(&changes.to.effective);
+    let effective = l10n.date(changes.to.effective);
     let headline = match (&changes.from, changes.in_effect) {
         (None, _) => l10n.text_with(
             "banner-headline-first",
-            &[("date", &l10n.iso_date(&changes.to.published))],
+            &[("date", &l10n.date(changes.to.published))],
         ),
         (Some(_), false) => l10n.text_with("banner-headline-upcoming", &[("date", &effective)]),
         (Some(_), true) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
@@ -29,7 +30,7 @@ pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Opt
         .class("mp-banner")
         .attr("role", "region")
         .attr("aria-labelledby", "mp-banner-headline")
-        .attr("lang", changes.locale.clone())
+        .attr("lang", changes.locale)
         .child(el("h2").attr("id", "mp-banner-headline").text(headline));
     if !changes.summary.is_empty() {
         let items = summary_items(l10n, &changes.summary);
@@ -45,9 +46,7 @@ pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Opt
             "banner-compare-show"
         };
         actions = actions.child(
-            el("button")
-                .attr("type", "button")
-                .attr("data-action", "toggle-comparison")
+            button(Action::ToggleComparison)
                 .attr(
                     "aria-expanded",
                     if comparison_open { "true" } else { "false" },
@@ -58,18 +57,11 @@ pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Opt
     }
     actions = actions
         .child(
-            el("button")
-                .attr("type", "button")
+            button(Action::Accept)
                 .class("mp-primary")
-                .attr("data-action", "accept")
                 .text(l10n.text("banner-accept-button")),
         )
-        .child(
-            el("button")
-                .attr("type", "button")
-                .attr("data-action", "later")
-                .text(l10n.text("banner-later-button")),
-        );
+        .child(button(Action::Later).text(l10n.text("banner-later-button")));
     root = root.child(actions);
     if comparison_open {
         root = root.child(comparison(l10n, changes, "mp-banner-comparison", 3));

@@ -13,9 +13,9 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
     let from = changes
         .from
         .as_ref()
-        .map(|f| l10n.iso_date(&f.published))
+        .map(|f| l10n.date(f.published))
         .unwrap_or_default();
-    let to = l10n.iso_date(&changes.to.published);
+    let to = l10n.date(changes.to.published);
     let mut root = el("section")
         .attr("id", id)
         .class("mp-comparison")

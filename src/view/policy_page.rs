@@ -1,19 +1,21 @@
 //! The policy page: language switch, title, version line, table of contents, the sections
 //! with stable anchors, and the version history.
 
+use super::action::{button, Action};
 use super::comparison::comparison;
 use super::tree::{el, Element, Node};
-use crate::catalog::{Catalog, AUTHORITATIVE_LOCALE};
+use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::diff::Changes;
 use crate::document::{block_line, heading_line, PolicyDocument, SectionText};
-use crate::l10n::Localizer;
+use crate::l10n::{Locale, Localizer};
+use crate::model::BlockKind;
 
 /// How the page's switches work: as links between static pages, or as buttons the
 /// mounted component handles.
 pub enum Navigation<'a> {
     /// `href(locale, version)` gives the static page of that locale and version.
-    Links(&'a dyn Fn(&str, &str) -> String),
+    Links(&'a dyn Fn(Locale, &str) -> String),
     /// Buttons with `data-action="locale"` / `data-action="version"`.
     Buttons,
 }
@@ -31,7 +33,7 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let l10n = ctx.l10n;
     let mut root = el("div")
         .class("mp-policy")
-        .attr("lang", doc.locale.clone())
+        .attr("lang", doc.locale)
         .child(language_switch(ctx, doc));
     let mut sections = doc.sections.iter();
     let header = el("header").class("mp-policy-header");
@@ -44,7 +46,7 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         None => header,
     };
     let mut header = header.child(version_line(ctx, doc));
-    if doc.locale != AUTHORITATIVE_LOCALE {
+    if doc.locale != Locale::AUTHORITATIVE {
         header = header.child(
             el("p")
                 .class("mp-note")
@@ -53,10 +55,7 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     }
     root = root.child(header);
     if let Some(changes) = ctx.comparison {
-        let back = el("button")
-            .attr("type", "button")
-            .attr("data-action", "close-comparison")
-            .text(l10n.text("page-compare-close"));
+        let back = button(Action::CloseComparison).text(l10n.text("page-compare-close"));
         return root
             .child(el("p").child(back))
             .child(comparison(l10n, changes, "comparison", 2))
@@ -73,21 +72,19 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
 }
 
 fn language_switch(ctx: &PageContext, doc: &PolicyDocument) -> Element {
-    let items = ctx.catalog.locales().iter().map(|locale| {
-        let name = ctx.l10n.text(&format!("page-language-{locale}"));
-        let current = *locale == doc.locale;
+    let items = ctx.catalog.locales().iter().map(|&locale| {
+        let name = ctx.l10n.text(&format!("page-language-{}", locale.as_str()));
+        let current = locale == doc.locale;
         let control = match &ctx.navigation {
             Navigation::Links(href) => el("a")
                 .attr("href", href(locale, &doc.version))
-                .attr("hreflang", locale.clone())
+                .attr("hreflang", locale)
                 .attr_if(current, "aria-current", "page"),
-            Navigation::Buttons => el("button")
-                .attr("type", "button")
-                .attr("data-action", "locale")
-                .attr("data-locale", locale.clone())
+            Navigation::Buttons => button(Action::Locale)
+                .attr("data-locale", locale)
                 .attr("aria-pressed", if current { "true" } else { "false" }),
         };
-        el("li").child(control.attr("lang", locale.clone()).text(name))
+        el("li").child(control.attr("lang", locale).text(name))
     });
     el("nav")
         .class("mp-languages")
@@ -100,13 +97,13 @@ fn language_switch(ctx: &PageContext, doc: &PolicyDocument) -> Element {
 
 fn version_line(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let l10n = ctx.l10n;
-    let version = l10n.text_with("page-version", &[("date", &l10n.iso_date(&doc.published))]);
-    let effect_id = if doc.effective <= ctx.today.iso() {
+    let version = l10n.text_with("page-version", &[("date", &l10n.date(doc.published))]);
+    let effect_id = if doc.effective <= ctx.today {
         "page-effective-since"
     } else {
         "page-effective-from"
     };
-    let effect = l10n.text_with(effect_id, &[("date", &l10n.iso_date(&doc.effective))]);
+    let effect = l10n.text_with(effect_id, &[("date", &l10n.date(doc.effective))]);
     el("p")
         .class("mp-version")
         .text(format!("{version} · {effect}"))
@@ -153,7 +150,7 @@ pub fn blocks(section: &SectionText) -> Vec<Node> {
     let mut out: Vec<Node> = Vec::new();
     let mut list: Option<Element> = None;
     for block in &section.blocks {
-        if block.kind == "li" {
+        if block.kind == BlockKind::Li {
             let item = el("li").text(block.text.clone());
             list = Some(list.take().unwrap_or_else(|| el("ul")).child(item));
             continue;
@@ -161,7 +158,7 @@ pub fn blocks(section: &SectionText) -> Vec<Node> {
         if let Some(done) = list.take() {
             out.push(done.into());
         }
-        let class = if block.kind == "label" {
+        let class = if block.kind == BlockKind::Label {
             "mp-label"
         } else {
             "mp-p"
@@ -182,20 +179,18 @@ fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         let label = l10n.text_with(
             "page-history-entry",
             &[
-                ("published", &l10n.iso_date(&v.published)),
-                ("effective", &l10n.iso_date(&v.effective)),
+                ("published", &l10n.date(v.published)),
+                ("effective", &l10n.date(v.effective)),
             ],
         );
         let shown = v.id == doc.version;
         let control = match &ctx.navigation {
-            Navigation::Links(href) => el("a").attr("href", href(&doc.locale, &v.id)).attr_if(
-                shown,
-                "aria-current",
-                "page",
-            ),
-            Navigation::Buttons => el("button")
-                .attr("type", "button")
-                .attr("data-action", "version")
+            Navigation::Links(href) => {
+                el("a")
+                    .attr("href", href(doc.locale, &v.id))
+                    .attr_if(shown, "aria-current", "page")
+            }
+            Navigation::Buttons => button(Action::Version)
                 .attr("data-version", v.id.clone())
                 .attr("aria-pressed", if shown { "true" } else { "false" }),
         };
@@ -209,16 +204,14 @@ fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         }
         if matches!(ctx.navigation, Navigation::Buttons) && v.id != *latest {
             item = item.text(" ").child(
-                el("button")
-                    .attr("type", "button")
-                    .attr("data-action", "compare")
+                button(Action::Compare)
                     .attr("data-version", v.id.clone())
                     .attr(
                         "aria-label",
                         l10n.attr_with(
                             "page-history-compare",
                             "aria-label",
-                            &[("published", &l10n.iso_date(&v.published))],
+                            &[("published", &l10n.date(v.published))],
                         ),
                     )
                     .text(l10n.text("page-history-compare")),

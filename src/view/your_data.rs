@@ -1,5 +1,6 @@
 //! The "your data" view: one entry per data category that applies to the customer.
 
+use super::action::{button, Action};
 use super::comparison::summary_items;
 use super::tree::{el, Element};
 use crate::l10n::Localizer;
@@ -18,7 +19,7 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
         )
         .child(el("p").class("mp-version").text(l10n.text_with(
             "your-data-version",
-            &[("date", &l10n.iso_date(&data.version.published))],
+            &[("date", &l10n.date(data.version.published))],
         )));
     if let Some(note) = &data.business_note {
         root = root.child(el("p").class("mp-note").text(note.clone()));
@@ -27,18 +28,11 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
         el("div")
             .class("mp-actions")
             .child(
-                el("button")
-                    .attr("type", "button")
-                    .attr("data-action", "download")
+                button(Action::Download)
                     .attr("title", l10n.attr("your-data-download", "title"))
                     .text(l10n.text("your-data-download")),
             )
-            .child(
-                el("button")
-                    .attr("type", "button")
-                    .attr("data-action", "print")
-                    .text(l10n.text("your-data-print")),
-            ),
+            .child(button(Action::Print).text(l10n.text("your-data-print"))),
     );
 
     if let Some(changes) = data
@@ -51,7 +45,7 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
             .child(el("h3").text(l10n.text("your-data-changes-heading")))
             .child(el("p").text(l10n.text_with(
                 "your-data-changes-intro",
-                &[("date", &l10n.iso_date(&changes.to.effective))],
+                &[("date", &l10n.date(changes.to.effective))],
             )))
             .child(el("ul").class("mp-summary").children(items));
     }

@@ -5,8 +5,8 @@ use super::{catalog, js_error, now_iso, options_value, to_js, today};
 use crate::diff::{changes_since, Changes};
 use crate::document::resolve;
 use crate::input::options::BannerOptions;
-use crate::l10n::Localizer;
 use crate::receipt::receipt;
+use crate::view::action::Action;
 use crate::view::banner::banner;
 use crate::view::tree::Node;
 use std::cell::RefCell;
@@ -28,15 +28,21 @@ impl Component for Banner {
             return None;
         }
         let catalog = catalog();
-        let l10n = Localizer::new(catalog, &self.changes.locale, &self.changes.to.id);
+        let version = catalog.version("version", &self.changes.to.id).ok()?;
+        let l10n = catalog.localizer(self.changes.locale, version);
         banner(&l10n, &self.changes, self.comparison_open).map(Node::from)
     }
 
-    fn act(&mut self, action: &str, _target: &Element, host: &Element) -> Result<Outcome, JsValue> {
+    fn act(
+        &mut self,
+        action: Action,
+        _target: &Element,
+        host: &Element,
+    ) -> Result<Outcome, JsValue> {
         match action {
-            "toggle-comparison" => self.comparison_open = !self.comparison_open,
-            "later" => self.closed = true,
-            "accept" => {
+            Action::ToggleComparison => self.comparison_open = !self.comparison_open,
+            Action::Later => self.closed = true,
+            Action::Accept => {
                 self.accept(host)?;
                 self.closed = true;
             }
@@ -53,7 +59,7 @@ impl Banner {
         let version = catalog
             .version("version", &self.changes.to.id)
             .map_err(js_error)?;
-        let doc = resolve(catalog, version, &self.changes.locale);
+        let doc = resolve(catalog, version, self.changes.locale);
         let detail = to_js(&receipt(&doc, &now_iso()))?;
         if let Some(callback) = &self.on_accept {
             if let Err(error) = callback.call1(&JsValue::NULL, &detail) {
@@ -103,7 +109,7 @@ pub fn mount_banner(
     let changes = changes_since(
         catalog,
         parsed.accepted_version.as_deref(),
-        &parsed.locale,
+        parsed.locale,
         parsed.now.unwrap_or_else(today),
         subject.as_ref(),
     )

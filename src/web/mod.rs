@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::input::options::locale;
 use crate::input::Value;
+use crate::l10n::Locale;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -50,8 +51,8 @@ pub(crate) fn catalog() -> &'static Catalog {
 #[derive(Serialize)]
 struct VersionInfo<'a> {
     id: &'a str,
-    published: &'a str,
-    effective: &'a str,
+    published: Date,
+    effective: Date,
 }
 
 /// Every version of the policy, oldest first: `[{ id, published, effective }]`.
@@ -62,8 +63,8 @@ pub fn versions() -> Result<JsValue, JsValue> {
         .iter()
         .map(|v| VersionInfo {
             id: &v.id,
-            published: &v.published,
-            effective: &v.effective,
+            published: v.published,
+            effective: v.effective,
         })
         .collect();
     to_js(&list)
@@ -82,7 +83,7 @@ pub fn policy(
         Some(id) => catalog.version("version", &id).map_err(js_error)?,
         None => catalog.in_effect(today()),
     };
-    to_js(&crate::document::resolve(catalog, version, &locale))
+    to_js(&crate::document::resolve(catalog, version, locale))
 }
 
 /// What changed since `acceptedVersion` (a version id, or null), in `locale`.
@@ -103,7 +104,7 @@ pub fn changes_since(
     let changes = crate::diff::changes_since(
         catalog,
         accepted.as_deref(),
-        &locale,
+        locale,
         options.now.unwrap_or_else(today),
         subject.as_ref(),
     )
@@ -125,7 +126,7 @@ pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue>
 /// The component's CSS, for a constructable stylesheet (`adoptedStyleSheets`).
 #[wasm_bindgen(js_name = styleSheetText)]
 pub fn style_sheet_text() -> String {
-    crate::static_site::STYLESHEET.to_string()
+    crate::view::style::STYLESHEET.to_string()
 }
 
 /// The catalog locale for a list of preferred BCP 47 tags (such as `navigator.languages`);
@@ -148,11 +149,11 @@ pub fn preferred_locale(
         Value::String(s) => vec![s],
         _ => Vec::new(),
     };
-    crate::l10n::negotiate_preferences(catalog(), &tags)
+    catalog().negotiate_preferences(&tags).into()
 }
 
 /// The `locale` argument of an export, negotiated to a catalog locale (absent: "nl").
-pub(crate) fn locale_arg(catalog: &Catalog, value: &JsValue) -> Result<String, JsValue> {
+pub(crate) fn locale_arg(catalog: &Catalog, value: &JsValue) -> Result<Locale, JsValue> {
     let tag = string_arg("locale", value).map_err(js_error)?;
     locale(catalog, "locale", tag.as_deref()).map_err(js_error)
 }

@@ -3,6 +3,7 @@
 //! and removes everything on `destroy()`.
 
 use super::dom::replace_children;
+use crate::view::action::Action;
 use crate::view::tree::Node;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,8 +20,9 @@ pub enum Outcome {
 pub trait Component {
     /// The current view; `None` leaves the host empty.
     fn view(&self) -> Option<Node>;
-    /// Handles a click on `target`, which has `data-action="action"`.
-    fn act(&mut self, action: &str, target: &Element, host: &Element) -> Result<Outcome, JsValue>;
+    /// Handles a click on `target`, whose `data-action` is `action`.
+    fn act(&mut self, action: Action, target: &Element, host: &Element)
+        -> Result<Outcome, JsValue>;
 }
 
 pub struct Mounted {
@@ -85,12 +87,19 @@ fn on_click(
     if !host.contains(Some(&control)) {
         return Ok(());
     }
-    let action = control.get_attribute("data-action").unwrap_or_default();
+    let id = control.get_attribute("data-action").unwrap_or_default();
+    // A value no view writes is a bug between view and edge: report it, do not ignore it.
+    let action = Action::parse(&id).ok_or_else(|| {
+        JsValue::from(js_sys::Error::new(&format!(
+            "manetti-privacy: unknown data-action {}",
+            crate::error::quote(&id)
+        )))
+    })?;
     if control.tag_name().eq_ignore_ascii_case("a") {
         event.prevent_default();
     }
     let selector = focus_selector(&control);
-    let outcome = component.borrow_mut().act(&action, &control, host)?;
+    let outcome = component.borrow_mut().act(action, &control, host)?;
     if let Outcome::Rerender = outcome {
         render(host, &*component.borrow())?;
         if let Some(focus) = host

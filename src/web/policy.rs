@@ -5,7 +5,8 @@ use super::{catalog, js_error, options_value, today};
 use crate::diff::changes_between;
 use crate::document::resolve_with;
 use crate::input::options::PolicyOptions;
-use crate::l10n::Localizer;
+use crate::l10n::Locale;
+use crate::view::action::Action;
 use crate::view::policy_page::{policy_page, Navigation, PageContext};
 use crate::view::tree::Node;
 use std::cell::RefCell;
@@ -14,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 pub struct PolicyPage {
-    locale: String,
+    locale: Locale,
     version: String,
     /// The older version being compared with the newest, if any.
     compare: Option<String>,
@@ -24,7 +25,7 @@ impl Component for PolicyPage {
     fn view(&self) -> Option<Node> {
         let catalog = catalog();
         let version = catalog.version("version", &self.version).ok()?;
-        let l10n = Localizer::new(catalog, &self.locale, &version.id);
+        let l10n = catalog.localizer(self.locale, version);
         let doc = resolve_with(&l10n, version);
         let today = today();
         let changes = self
@@ -36,7 +37,7 @@ impl Component for PolicyPage {
                     catalog,
                     Some(from),
                     catalog.latest(),
-                    &self.locale,
+                    self.locale,
                     today,
                     None,
                 )
@@ -51,24 +52,28 @@ impl Component for PolicyPage {
         Some(policy_page(&ctx, &doc).into())
     }
 
-    fn act(&mut self, action: &str, target: &Element, _host: &Element) -> Result<Outcome, JsValue> {
+    fn act(
+        &mut self,
+        action: Action,
+        target: &Element,
+        _host: &Element,
+    ) -> Result<Outcome, JsValue> {
         match action {
-            "locale" => {
-                self.locale = target
-                    .get_attribute("data-locale")
-                    .unwrap_or_else(|| self.locale.clone())
+            Action::Locale => {
+                let id = target.get_attribute("data-locale").unwrap_or_default();
+                self.locale = catalog().locale("data-locale", &id).unwrap_or(self.locale);
             }
-            "version" => {
+            Action::Version => {
                 self.version = target
                     .get_attribute("data-version")
                     .unwrap_or_else(|| self.version.clone());
                 self.compare = None;
             }
-            "compare" => {
+            Action::Compare => {
                 self.compare = target.get_attribute("data-version");
                 self.version = catalog().latest().id.clone();
             }
-            "close-comparison" => self.compare = None,
+            Action::CloseComparison => self.compare = None,
             _ => return Ok(Outcome::Nothing),
         }
         Ok(Outcome::Rerender)

@@ -4,7 +4,7 @@ use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, locale_arg, options_value, to_js, today};
 use crate::customer::Customer;
 use crate::input::options::{your_data_extra, YourDataOptions};
-use crate::l10n::Localizer;
+use crate::view::action::Action;
 use crate::view::tree::Node;
 use crate::view::your_data::your_data_view;
 use crate::your_data::{your_data, YourData, YourDataRequest};
@@ -22,7 +22,7 @@ pub struct YourDataView {
 fn compute(options: &YourDataOptions) -> Result<YourData, JsValue> {
     let request = YourDataRequest {
         customer: &options.customer,
-        locale: &options.locale,
+        locale: options.locale.as_str(),
         today: options.now.unwrap_or_else(today),
         accepted_version: options.accepted_version.as_deref(),
     };
@@ -31,14 +31,24 @@ fn compute(options: &YourDataOptions) -> Result<YourData, JsValue> {
 
 impl Component for YourDataView {
     fn view(&self) -> Option<Node> {
-        let l10n = Localizer::new(catalog(), &self.data.locale, &self.data.version.id);
+        let catalog = catalog();
+        let locale = catalog.locale("locale", &self.data.locale).ok()?;
+        let l10n = catalog.localizer(
+            locale,
+            catalog.version("version", &self.data.version.id).ok()?,
+        );
         Some(your_data_view(&l10n, &self.data, &self.options.policy_url).into())
     }
 
-    fn act(&mut self, action: &str, _target: &Element, host: &Element) -> Result<Outcome, JsValue> {
+    fn act(
+        &mut self,
+        action: Action,
+        _target: &Element,
+        host: &Element,
+    ) -> Result<Outcome, JsValue> {
         match action {
-            "download" => download(host, &self.data)?,
-            "print" => web_sys::window().ok_or("no window")?.print()?,
+            Action::Download => download(host, &self.data)?,
+            Action::Print => web_sys::window().ok_or("no window")?.print()?,
             _ => {}
         }
         Ok(Outcome::Nothing)

@@ -1,5 +1,6 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)] // tests never reach the module
 
 use manetti_privacy::catalog::Catalog;
 use manetti_privacy::date::Date;
@@ -14,6 +15,11 @@ pub fn seed_text() -> String {
 
 pub fn date(iso: &str) -> Date {
     Date::parse("test", iso).unwrap()
+}
+
+/// A catalog locale by id (`"nl"`, `"en"`).
+pub fn locale(id: &str) -> manetti_privacy::l10n::Locale {
+    shipped().locale("test", id).unwrap()
 }
 
 pub fn shipped() -> &'static Catalog {
