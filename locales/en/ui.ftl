@@ -189,3 +189,17 @@ your-data-one-of = The policy says: this or { $items }
 your-data-outside-eea = Outside the EEA (United States, Data Privacy Framework)
 your-data-recipient-possibly = possibly
 your-data-recipients-other-uses = For its other uses: not stated in the policy
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = The new version applies from { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Read the full privacy policy: { $url }
+email-policy-url-missing = (address to be supplied)
+feed-title = Privacy policy of { -company-name }: changes
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacy policy of { $date }

@@ -189,3 +189,17 @@ your-data-one-of = Het beleid zegt: dit of { $items }
 your-data-outside-eea = Buiten de EER (Verenigde Staten, Data Privacy Framework)
 your-data-recipient-possibly = mogelijk
 your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het beleid
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = De nieuwe versie geldt vanaf { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Lees het volledige privacybeleid: { $url }
+email-policy-url-missing = (adres nog aan te leveren)
+feed-title = Privacybeleid van { -company-name }: wijzigingen
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacybeleid van { $date }

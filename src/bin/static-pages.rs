@@ -9,7 +9,11 @@ fn main() {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let today = Date::from_unix_days((secs / 86_400) as i64);
-    for (name, html) in all_pages(Catalog::shipped(), today) {
+    let catalog = Catalog::shipped();
+    for (name, html) in all_pages(catalog, today)
+        .into_iter()
+        .chain(kit_files(catalog, today))
+    {
         let path = std::path::Path::new(&out).join(&name);
         if let Err(e) = std::fs::write(&path, html) {
             eprintln!("static-pages: cannot write {}: {e}", path.display());
@@ -49,4 +53,18 @@ fn register(out: &str, catalog: &Catalog, today: Date) {
             std::process::exit(1);
         }
     }
+}
+
+/// `versions.json` beside the pages (kit): for backends that never load the wasm; and the
+/// Atom feeds of changes, `changes.<locale>.atom`.
+fn kit_files(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
+    use manetti_privacy::feed::{atom, versions_json};
+    let mut files = vec![("versions.json".to_string(), versions_json(catalog))];
+    for locale in catalog.locales() {
+        files.push((
+            format!("changes.{locale}.atom"),
+            atom(catalog, *locale, today),
+        ));
+    }
+    files
 }

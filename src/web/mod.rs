@@ -4,6 +4,7 @@
 pub mod banner;
 mod dom;
 mod js_value;
+mod kit;
 mod mount;
 pub mod policy;
 pub mod your_data;
@@ -239,9 +240,9 @@ export interface Customer {
   events?: EventId[];
 }
 /** Options of `yourData`. */
-export interface YourDataExtra { acceptedVersion?: string | null; now?: string; }
+export interface YourDataExtra { acceptedVersion?: string | null; now?: IsoDate; }
 /** Options of `changesSince`. `now` is an ISO date that overrides today. */
-export interface ChangesOptions { now?: string; customer?: Customer; }
+export interface ChangesOptions { now?: IsoDate; customer?: Customer; }
 export interface VersionRef { id: string; published: string; effective: string; }
 export type ChangeKind = "added" | "removed" | "changed" | "renamed" | "moved";
 export interface WordRun { op: "equal" | "insert" | "delete"; text: string; }
@@ -270,13 +271,13 @@ export interface AcceptedEvent extends CustomEvent<Receipt> { waitUntil(promise:
 /** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version.
  * On Accept: `onAccept(receipt)` is called, then `privacy-accepted` is dispatched; the banner waits for the promise `onAccept` returns and every promise given to `waitUntil`. */
 export interface BannerOptions {
-  locale?: string; acceptedVersion: string | null; now?: string;
+  locale?: string; acceptedVersion: string | null; now?: IsoDate;
   onAccept?: (receipt: Receipt) => void | PromiseLike<unknown>; customer?: Customer;
   onLater?: (notice: BannerNotice) => void; onShown?: (notice: BannerNotice) => void;
   onComparisonOpened?: (notice: BannerNotice) => void;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
-export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }
+export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: IsoDate; policyUrl?: string; }
 export interface DataItem {
   category: Labelled; value?: string; purposes: Labelled[]; recipients: Labelled[];
   retention: Labelled[]; sources: Labelled[]; sections: { id: string; heading: string }[];
