@@ -1,7 +1,7 @@
 //! The customer record that a control panel passes, and the policy facts that follow from it.
 //! The parser is `crate::input::customer`.
 
-use crate::model::{closed_list, Activity, Audience, Fact};
+use crate::model::{closed_list, Activity, Audience, Condition, Fact};
 use serde::{Deserialize, Serialize};
 
 closed_list!(
@@ -29,6 +29,7 @@ closed_list!(
         InvoiceInCollection = "invoice-in-collection",
         ErrorReport = "error-report",
         VisitedWebsite = "visited-website",
+        MarkedSpam = "marked-spam",
     }
 );
 
@@ -81,6 +82,9 @@ impl Customer {
             audience,
             other,
             facts: self.facts(),
+            business: self.customer_type == CustomerType::Business,
+            billing_address_given: self.profile.billing_address.is_some(),
+            marked_spam: self.had(Event::MarkedSpam),
         }
     }
 
@@ -128,6 +132,18 @@ pub struct Subject {
     audience: Audience,
     other: Audience,
     facts: Vec<Fact>,
+    business: bool,
+    billing_address_given: bool,
+    marked_spam: bool,
+}
+
+/// Whether a condition holds for a customer, as far as the record tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    Yes,
+    No,
+    /// The record does not say (a `null` profile field): the item may apply.
+    Unknown,
 }
 
 impl Subject {
@@ -137,5 +153,17 @@ impl Subject {
         let for_them =
             activity.audience.contains(&self.audience) || !activity.audience.contains(&self.other);
         for_them && activity.applies_when.iter().any(|f| self.facts.contains(f))
+    }
+
+    /// Whether `condition` holds. A `null` billing address is unknown, not absent; events the
+    /// record does not list did not happen.
+    pub fn holds(&self, condition: Condition) -> Known {
+        let yes_no = |b: bool| if b { Known::Yes } else { Known::No };
+        match condition {
+            Condition::BillingAddressGiven if self.billing_address_given => Known::Yes,
+            Condition::BillingAddressGiven => Known::Unknown,
+            Condition::MarkedSpam => yes_no(self.marked_spam),
+            Condition::Company => yes_no(self.business),
+        }
     }
 }

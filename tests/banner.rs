@@ -84,7 +84,7 @@ fn the_open_comparison_shows_structure_notes_and_inline_word_changes() {
 
 #[test]
 fn no_banner_when_up_to_date_or_when_changes_are_only_editorial() {
-    assert!(shipped_banner(Some("2026-11-20"), "nl", "2026-11-25", false).is_none());
+    assert!(shipped_banner(Some("2026-11-26"), "nl", "2026-11-25", false).is_none());
     let catalog = fixture_catalog("chain");
     let changes = changes_since(
         &catalog,
@@ -103,7 +103,7 @@ fn a_customer_who_never_accepted_is_asked_to_accept() {
     let node = shipped_banner(None, "en", "2026-11-25", false).unwrap();
     assert!(node
         .text_content()
-        .starts_with("Please read and accept our privacy policy of 20 November 2026."));
+        .starts_with("Please read and accept our privacy policy of 26 November 2026."));
     let actions: Vec<&str> = find(&node, &|e| e.tag == "button")
         .iter()
         .filter_map(|b| b.get_attr("data-action"))
@@ -141,7 +141,7 @@ fn receipt_hash_is_the_sha256_of_the_text_as_shown_and_changes_with_it() {
             r.locale.as_str(),
             r.accepted_at.as_str()
         ),
-        ("2026-11-20", "en", "2026-11-25T10:00:00.000Z")
+        ("2026-11-26", "en", "2026-11-25T10:00:00.000Z")
     );
     // The receipt's hash is the SHA-256 of exactly the text shown: for the Dutch 2018 version,
     // of the seed file itself.

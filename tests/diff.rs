@@ -290,7 +290,7 @@ fn unknown_accepted_version_lists_the_known_ids() {
         None,
     )
     .unwrap_err();
-    assert_eq!(error.message(), "acceptedVersion: unknown value \"2019-01-01\"; expected one of \"2018-05-24\", \"2026-11-20\"");
+    assert_eq!(error.message(), "acceptedVersion: unknown value \"2019-01-01\"; expected one of \"2018-05-24\", \"2026-11-26\"");
 }
 
 #[test]
@@ -310,7 +310,10 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
         .filter(|s| s.kind == ChangeKind::Added)
         .map(|s| s.id.as_str())
         .collect();
-    assert_eq!(added, ["transfers", "rights", "retention"]);
+    assert_eq!(
+        added,
+        ["news-emails", "transfers", "rights", "retention", "bases"]
+    );
     assert!(
         changes.activities.is_empty(),
         "the 2026 version keeps every processing activity as it was"
@@ -355,7 +358,7 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
 fn current_version_and_never_accepted() {
     let current = changes_since(
         shipped(),
-        Some("2026-11-20"),
+        Some("2026-11-26"),
         locale("en"),
         date("2026-11-25"),
         None,

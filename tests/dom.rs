@@ -204,7 +204,7 @@ mod banner {
                 .as_string()
                 .unwrap_or_default()
         };
-        assert_eq!(get(&events[0], "version"), "2026-11-20");
+        assert_eq!(get(&events[0], "version"), "2026-11-26");
         assert_eq!(get(&events[0], "locale"), "en");
         assert_eq!(get(&events[0], "contentSha256").len(), 64);
         assert!(get(&events[0], "acceptedAt").contains('T'));
@@ -232,7 +232,7 @@ mod banner {
         let host = host();
         let _handle = mount_banner(
             host.clone().into(),
-            banner_options("2026-11-20".into(), None),
+            banner_options("2026-11-26".into(), None),
         )
         .unwrap();
         assert_eq!(host.child_nodes().length(), 0);
@@ -245,7 +245,7 @@ mod banner {
                 .err()
                 .unwrap(),
         );
-        assert_eq!(message, "options.acceptedVersion: unknown value \"2017-01-01\"; expected one of \"2018-05-24\", \"2026-11-20\"");
+        assert_eq!(message, "options.acceptedVersion: unknown value \"2017-01-01\"; expected one of \"2018-05-24\", \"2026-11-26\"");
         let o = banner_options(JsValue::NULL, None);
         js_sys::Reflect::set(&o, &"onAccept".into(), &"yes".into()).unwrap();
         assert_eq!(
@@ -361,7 +361,10 @@ mod your_data {
             !text.contains("Gender") && text.contains("The collection agency we work with"),
             "{text}"
         );
-        assert!(text.contains("not company data"), "business note");
+        assert!(
+            text.contains("Only data about a legal person"),
+            "business note"
+        );
         let message = error_message(
             handle
                 .update(record(

@@ -68,7 +68,7 @@ changes-retention-changed = Retention for "{ $section }": now { $to } (was: { $f
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = New: { $recipients } receive data outside the EEA, on the basis of the { $basis }
+changes-transfers-added = Now described in the policy: { $recipients } receive data outside the EEA, on the basis of the { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = { $recipient } no longer receives data outside the EEA
@@ -143,15 +143,15 @@ your-data-heading = Which data we hold about you
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Under our privacy policy of { $date }, which is in effect now.
-your-data-business-note = The GDPR protects the data of people. It therefore covers the data of your contact persons, but not company data, as our privacy policy also says.
-your-data-held-heading = Data we hold about you
+your-data-business-note = The GDPR protects the data of people. If you are a sole trader or a partnership (such as a vof), it covers the data about you and your business; it also covers the data of your contact persons and directors. Only data about a legal person, such as a private limited company, falls outside it.
+your-data-held-heading = Data the policy says we hold about you
 your-data-held-none = According to the policy, we hold no personal data about you.
-your-data-deleted-heading = Data we have deleted
-your-data-deleted-note = The policy says we delete this data once we have used it.
+your-data-deleted-heading = Data the policy says is deleted after use
+your-data-deleted-note = The policy says these are deleted after use: once they have been used to restore access to your account.
 your-data-value = Your data
 your-data-purposes = Why
 your-data-recipients = Who receives it
-your-data-recipients-none = Only { -company-name }
+your-data-recipients-none = Not stated in the policy
 your-data-retention = How long we keep it
 your-data-sources = Where it comes from
 your-data-sections = Where the policy says so
@@ -159,8 +159,8 @@ your-data-changes-heading = What changes for you
 # Variables:
 #   $date (String) - effective date of the newest version, written out
 your-data-changes-intro = Our privacy policy changes on { $date }. These are the changes, those that concern you first:
-your-data-download = Download as JSON
-    .title = A copy of this overview, as a file (GDPR Article 15(3))
+your-data-download = Download this overview (JSON)
+    .title = What the policy says applies to you, as a file. It is not a copy of your data itself (GDPR Article 15(3)); ask us for that.
 your-data-print = Print
 
 # Variables:
@@ -179,3 +179,27 @@ changes-activity-removed-no-categories = Dropped from "{ $section }": a processi
 banner-saving = Saving your acceptance…
 banner-save-failed = Your acceptance could not be saved. Please try again.
 banner-retry-button = Try again
+
+## Your data: what the policy says, and how surely
+
+your-data-possibly = The policy says: possibly
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+your-data-one-of = The policy says: this or { $items }
+your-data-outside-eea = Outside the EEA (United States, Data Privacy Framework)
+your-data-recipient-possibly = possibly
+your-data-recipients-other-uses = For its other uses: not stated in the policy
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = The new version applies from { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Read the full privacy policy: { $url }
+email-policy-url-missing = (address to be supplied)
+feed-title = Privacy policy of { -company-name }: changes
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacy policy of { $date }

@@ -68,7 +68,7 @@ changes-retention-changed = Bewaartermijn bij "{ $section }": nu { $to } (was: {
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Nieuw: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
+changes-transfers-added = Nu in het beleid beschreven: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = { $recipient } ontvangt geen gegevens meer buiten de EER
@@ -143,15 +143,15 @@ your-data-heading = Welke gegevens we van je hebben
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Volgens ons privacybeleid van { $date }, dat nu van kracht is.
-your-data-business-note = De AVG beschermt de gegevens van mensen. Ze geldt daarom voor de gegevens van je contactpersonen, maar niet voor bedrijfsgegevens, zoals ons privacybeleid ook zegt.
-your-data-held-heading = Gegevens die we van je bewaren
+your-data-business-note = De AVG beschermt de gegevens van mensen. Heb je een eenmanszaak of een personenvennootschap (zoals een vof), dan geldt ze voor de gegevens over jou en je bedrijf. Ze geldt ook voor de gegevens van je contactpersonen en bestuurders. Alleen gegevens over een rechtspersoon, zoals een bv, vallen er niet onder.
+your-data-held-heading = Gegevens die we volgens het beleid van je hebben
 your-data-held-none = Volgens het beleid bewaren we geen persoonsgegevens van je.
-your-data-deleted-heading = Gegevens die we hebben verwijderd
-your-data-deleted-note = Het beleid zegt dat we deze gegevens verwijderen zodra we ze hebben gebruikt.
+your-data-deleted-heading = Gegevens die volgens het beleid na gebruik worden verwijderd
+your-data-deleted-note = Het beleid zegt dat deze na gebruik worden verwijderd: nadat ze zijn gebruikt om de toegang tot je account te herstellen.
 your-data-value = Jouw gegevens
 your-data-purposes = Waarom
 your-data-recipients = Wie ze ontvangt
-your-data-recipients-none = Alleen { -company-name }
+your-data-recipients-none = Niet vermeld in het beleid
 your-data-retention = Hoe lang we ze bewaren
 your-data-sources = Waar ze vandaan komen
 your-data-sections = Waar het beleid dit zegt
@@ -159,8 +159,8 @@ your-data-changes-heading = Wat er voor jou verandert
 # Variables:
 #   $date (String) - effective date of the newest version, written out
 your-data-changes-intro = Ons privacybeleid verandert per { $date }. Dit zijn de wijzigingen, die voor jou eerst:
-your-data-download = Download als JSON
-    .title = Een kopie van dit overzicht, als bestand (artikel 15, lid 3 AVG)
+your-data-download = Dit overzicht downloaden (JSON)
+    .title = Wat volgens het beleid voor jou geldt, als bestand. Het is geen kopie van je gegevens zelf (artikel 15, lid 3, AVG); die kun je bij ons opvragen.
 your-data-print = Afdrukken
 
 # Variables:
@@ -176,6 +176,30 @@ changes-activity-removed-no-categories = Vervallen in "{ $section }": een verwer
 
 ## Banner: saving the acceptance (harden)
 
-banner-saving = Uw akkoord wordt opgeslagen…
-banner-save-failed = Uw akkoord kon niet worden opgeslagen. Probeer het opnieuw.
+banner-saving = Bezig met opslaan…
+banner-save-failed = Dat kon niet worden opgeslagen. Probeer het opnieuw.
 banner-retry-button = Opnieuw proberen
+
+## Jouw gegevens: wat het beleid zegt, en hoe zeker
+
+your-data-possibly = Het beleid zegt: mogelijk
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+your-data-one-of = Het beleid zegt: dit of { $items }
+your-data-outside-eea = Buiten de EER (Verenigde Staten, Data Privacy Framework)
+your-data-recipient-possibly = mogelijk
+your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het beleid
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = De nieuwe versie geldt vanaf { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Lees het volledige privacybeleid: { $url }
+email-policy-url-missing = (adres nog aan te leveren)
+feed-title = Privacybeleid van { -company-name }: wijzigingen
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacybeleid van { $date }

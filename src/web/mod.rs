@@ -4,6 +4,7 @@
 pub mod banner;
 mod dom;
 mod js_value;
+mod kit;
 mod mount;
 pub mod policy;
 pub mod your_data;
@@ -208,6 +209,11 @@ export interface ActivityText {
   retention: Labelled;
   audience: Labelled[];
   appliesWhen: Labelled[];
+  /** The legal basis and its provenance. Never show an "inferred" basis to customers. */
+  basis: { id: string; label: string; provenance: "stated" | "inferred" | "not-stated"; message?: string };
+  /** Per data category, the purposes the policy binds to it. */
+  categoryPurposes: { category: string; purposes: Labelled[] }[];
+  subjects: Labelled[];
 }
 export interface SectionText { id: string; number: string; level: number; title: string; blocks: BlockText[]; activities: ActivityText[]; }
 /** The policy of one version in one locale, as plain data. */
@@ -222,7 +228,7 @@ export interface PolicyDocument {
 export interface PolicyOptions { locale?: string; version?: string; compare?: string; }
 
 export type ServiceId = "domain" | "ssl-paid" | "ssl-letsencrypt" | "colocation" | "mailbox-imap" | "mailbox-office365" | "managed";
-export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website";
+export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website" | "marked-spam";
 /** The customer record a control panel passes. Every profile field is optional; null means "not known to the panel". Unknown keys are errors. */
 export interface Customer {
   customerType: "private" | "business";
@@ -234,9 +240,9 @@ export interface Customer {
   events?: EventId[];
 }
 /** Options of `yourData`. */
-export interface YourDataExtra { acceptedVersion?: string | null; now?: string; }
+export interface YourDataExtra { acceptedVersion?: string | null; now?: IsoDate; }
 /** Options of `changesSince`. `now` is an ISO date that overrides today. */
-export interface ChangesOptions { now?: string; customer?: Customer; }
+export interface ChangesOptions { now?: IsoDate; customer?: Customer; }
 export interface VersionRef { id: string; published: string; effective: string; }
 export type ChangeKind = "added" | "removed" | "changed" | "renamed" | "moved";
 export interface WordRun { op: "equal" | "insert" | "delete"; text: string; }
@@ -265,16 +271,24 @@ export interface AcceptedEvent extends CustomEvent<Receipt> { waitUntil(promise:
 /** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version.
  * On Accept: `onAccept(receipt)` is called, then `privacy-accepted` is dispatched; the banner waits for the promise `onAccept` returns and every promise given to `waitUntil`. */
 export interface BannerOptions {
-  locale?: string; acceptedVersion: string | null; now?: string;
+  locale?: string; acceptedVersion: string | null; now?: IsoDate;
   onAccept?: (receipt: Receipt) => void | PromiseLike<unknown>; customer?: Customer;
   onLater?: (notice: BannerNotice) => void; onShown?: (notice: BannerNotice) => void;
   onComparisonOpened?: (notice: BannerNotice) => void;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
-export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }
+export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: IsoDate; policyUrl?: string; }
 export interface DataItem {
   category: Labelled; value?: string; purposes: Labelled[]; recipients: Labelled[];
   retention: Labelled[]; sources: Labelled[]; sections: { id: string; heading: string }[];
+  /** Per recipient: "possibly" where the policy says "may", and the transfer outside the EEA. */
+  recipientDetails: { id: string; label: string; possibly: boolean; outsideEea?: string }[];
+  /** The policy says only that this item may be processed. */
+  possibly: boolean;
+  /** Held only if these hold, which the record does not tell (a null profile field). */
+  conditions: Labelled[];
+  /** The policy names this item or these alternatives, not necessarily both. */
+  oneOf: Labelled[];
 }
 /** The "your data" overview (GDPR art. 15) for one customer. */
 export interface YourData {
