@@ -74,7 +74,7 @@ test("privacy-accepted: event.waitUntil holds the banner; a rejection shows the 
     await new Promise((r) => setTimeout(r, 100));
     order.push(window.host.querySelector("[role=alert]") ? "alert" : "no alert");
     fail = false;
-    window.host.querySelector("[data-action=retry]").click();
+    window.host.querySelector("[role=alert] [data-action=accept]").click();
     await new Promise((r) => setTimeout(r, 100));
     order.push(window.host.querySelector(".mp-banner") ? "open" : "closed");
     return order;
@@ -124,7 +124,7 @@ test("the element: waitUntil, and an accepted element stays accepted (customer s
   await banner.locator("[aria-busy=true]").waitFor();
   await page.evaluate(() => window.pending.reject(new Error("offline")));
   await banner.getByRole("alert").waitFor();
-  await banner.locator("[data-action=retry]").click();
+  await banner.locator("[role=alert] [data-action=accept]").click();
   await page.evaluate(() => window.pending.resolve());
   await banner.locator(".mp-banner").waitFor({ state: "detached" });
   await page.evaluate(async () => {
