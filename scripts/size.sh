@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
-# Prints the gzipped size of what a control panel loads (the .wasm, the JS glue and the
-# custom elements); with --check, fails when the total is over the budget.
+# Prints the size of what a control panel loads (the .wasm, the JS glue and the custom
+# elements): raw, gzip -9 and brotli (quality 11, what servers send). With --check, fails when
+# the gzip total is over the budget. The size rules and their measured costs: README "Size rules".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The budget CI enforces: 110 KB. Work towards 90 KB.
-BUDGET=${SIZE_BUDGET_BYTES:-112640}
-wasm=$(gzip -9 -c www/pkg/manetti_privacy_bg.wasm | wc -c)
-glue=$(gzip -9 -c www/pkg/manetti_privacy.js | wc -c)
-elements=$(gzip -9 -c www/pkg/manetti-privacy-elements.js | wc -c)
-total=$((wasm + glue + elements))
-printf 'size: manetti_privacy_bg.wasm %d bytes raw, %d bytes gzip\n' "$(wc -c < www/pkg/manetti_privacy_bg.wasm)" "$wasm"
-printf 'size: manetti_privacy.js %d bytes raw, %d bytes gzip\n' "$(wc -c < www/pkg/manetti_privacy.js)" "$glue"
-printf 'size: manetti-privacy-elements.js %d bytes raw, %d bytes gzip\n' "$(wc -c < www/pkg/manetti-privacy-elements.js)" "$elements"
-printf 'size: total %d bytes gzip (%.1f KB), budget %d bytes\n' "$total" "$(awk "BEGIN{print $total/1024}")" "$BUDGET"
+# The budget the test command enforces: 100 KB gzip (wasm + glue + elements), with room for the
+# features still to come. Work towards 80 KB.
+BUDGET=${SIZE_BUDGET_BYTES:-102400}
+files=(manetti_privacy_bg.wasm manetti_privacy.js manetti-privacy-elements.js)
+brotli_size() {
+  node -e 'const z = require("zlib"); const b = require("fs").readFileSync(process.argv[1]);
+    console.log(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11,
+      [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length)' "$1"
+}
+total=0
+total_br=0
+for file in "${files[@]}"; do
+  path="www/pkg/$file"
+  raw=$(wc -c < "$path")
+  gz=$(gzip -9 -c "$path" | wc -c)
+  br=$(brotli_size "$path")
+  total=$((total + gz))
+  total_br=$((total_br + br))
+  printf 'size: %s %d bytes raw, %d bytes gzip, %d bytes brotli\n' "$file" "$raw" "$gz" "$br"
+done
+printf 'size: total %d bytes gzip (%.1f KB), %d bytes brotli (%.1f KB); budget %d bytes gzip\n' \
+  "$total" "$(awk "BEGIN{print $total/1024}")" "$total_br" "$(awk "BEGIN{print $total_br/1024}")" "$BUDGET"
 if [ "${1:-}" = "--check" ] && [ "$total" -gt "$BUDGET" ]; then
-  echo "size: over budget" >&2
+  echo "size: over budget by $((total - BUDGET)) bytes gzip" >&2
   exit 1
 fi

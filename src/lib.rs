@@ -24,3 +24,6 @@ pub mod your_data;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+#[cfg(target_arch = "wasm32")]
+mod allocator;
