@@ -121,6 +121,8 @@ class ManettiPrivacyBanner extends ManettiElement {
       onAccept: (receipt) => this.#accept(receipt),
     };
     if (this.#customer !== undefined) options.customer = this.#customer;
+    const policyUrl = this.getAttribute("policy-url");
+    if (policyUrl) options.policyUrl = policyUrl;
     // The element dispatches privacy-accepted itself (with waitUntil); the inner one stops here.
     container.addEventListener("privacy-accepted", (e) => e.stopPropagation());
     return mountBanner(container, options);

@@ -65,7 +65,7 @@ test("the three elements render under the strict CSP, isolated, themable, withou
   await page.locator("manetti-privacy-policy").getByRole("link", { name: "2.4. Invoicing" }).click();
   assert.equal(await page.evaluate(() =>
     document.querySelector("manetti-privacy-policy").shadowRoot.activeElement?.id), "invoicing", "in-page link moves focus");
-  await banner.getByRole("button", { name: "Akkoord" }).click();
+  await banner.getByRole("button", { name: "Gelezen" }).first().click();
   await banner.locator("[role=region]").waitFor({ state: "detached" });
   const receipt = JSON.parse(await page.evaluate(() => localStorage.getItem("manetti-privacy-embed-receipt")));
   assert.equal(receipt.version, "2026-11-26", "privacy-accepted reached the document");

@@ -29,42 +29,42 @@ page-history-in-effect = In effect now
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = New in "{ $section }": we process { $categories }
+changes-activity-added = New in “{ $section }”: we process { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Dropped from "{ $section }": we no longer process { $categories }
+changes-activity-removed = Dropped from “{ $section }”: we no longer process { $categories }
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We now also share your { $categories } with { $recipient } ("{ $section }")
+changes-recipient-added = We now also share your { $categories } with { $recipient } (“{ $section }”)
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We no longer share your { $categories } with { $recipient } ("{ $section }")
+changes-recipient-removed = We no longer share your { $categories } with { $recipient } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We now also process { $items } ("{ $section }")
+changes-categories-added = We now also process { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We no longer process { $items } ("{ $section }")
+changes-categories-removed = We no longer process { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = New purpose: { $items } ("{ $section }")
+changes-purposes-added = New purpose: { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Purpose dropped: { $items } ("{ $section }")
+changes-purposes-removed = Purpose dropped: { $items } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Retention for "{ $section }": now { $to } (was: { $from })
+changes-retention-changed = Retention for “{ $section }”: now { $to } (was: { $from })
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
@@ -82,10 +82,10 @@ changes-affects-you = For you:
 # Variables:
 #   $old (String) - the old title
 #   $title (String) - the new title
-changes-section-renamed = Section renamed: "{ $old }" is now "{ $title }"
+changes-section-renamed = Section renamed: “{ $old }” is now “{ $title }”
 # Variables:
 #   $title (String) - title of the section
-changes-section-moved = Section moved: "{ $title }"
+changes-section-moved = Section moved: “{ $title }”
 
 ## Comparison
 
@@ -96,8 +96,8 @@ compare-heading = What changes: version of { $from } compared with { $to }
 compare-structure-heading = Which data we process
 compare-structure-none = Nothing changes in which data we process, why, whom we share it with or how long we keep it.
 compare-notes-heading = Notes on the changes
-compare-note-material = Material
-compare-note-editorial = Editorial
+compare-note-material = Important
+compare-note-editorial = Wording and layout
 compare-text-heading = Changes to the text
 compare-text-none = The text has not changed.
 compare-inserted = inserted:{" "}
@@ -122,11 +122,11 @@ banner-headline-upcoming = From { $date } our privacy policy changes.
 banner-headline-changed = Our privacy policy changed on { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Please read and accept our privacy policy of { $date }.
+banner-headline-first = Please read our privacy policy of { $date }.
 banner-summary-intro = What changes:
 banner-compare-show = Show all changes
-banner-compare-hide = Hide the changes
-banner-accept-button = Accept
+banner-compare-hide = Close
+banner-accept-button = I’ve read this
 banner-later-button = Later
 
 ## Policy page: comparing
@@ -166,13 +166,13 @@ your-data-print = Print
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Changed whom this applies to: { $categories } ("{ $section }")
+changes-scope-changed = Changed whom this applies to: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = New in "{ $section }": a processing activity for which the policy names no data
+changes-activity-added-no-categories = New in “{ $section }”: a processing activity for which the policy names no data
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Dropped from "{ $section }": a processing activity for which the policy named no data
+changes-activity-removed-no-categories = Dropped from “{ $section }”: a processing activity for which the policy named no data
 
 ## Banner: saving the acceptance (harden)
 
@@ -203,3 +203,18 @@ feed-title = Privacy policy of { -company-name }: changes
 # Variables:
 #   $date (String) - publication date of the version, written out
 feed-entry-title = Privacy policy of { $date }
+
+## Banner: notice, link and confirmation (polish)
+
+banner-strip = Privacy policy
+banner-read-policy = Read the privacy policy
+# Variables:
+#   $date (String) - publication date of the version read, written out
+banner-confirm-read = Thank you. You have read our privacy policy of { $date }.
+banner-confirm-later = All right. You can read the privacy policy later.
+banner-confirm-dismiss = Close
+compare-new-section = New
+banner-summary-more-one = One more change is in the overview of all changes.
+# Variables:
+#   $count (String) - how many more changes, as a number
+banner-summary-more = { $count } more changes are in the overview of all changes.

@@ -29,42 +29,42 @@ page-history-in-effect = Nu van kracht
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = Nieuw in "{ $section }": we verwerken { $categories }
+changes-activity-added = Nieuw in “{ $section }”: we verwerken { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Vervallen in "{ $section }": we verwerken geen { $categories } meer
+changes-activity-removed = Vervallen in “{ $section }”: we verwerken geen { $categories } meer
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We delen nu ook je { $categories } met { $recipient } ("{ $section }")
+changes-recipient-added = We delen nu ook je { $categories } met { $recipient } (“{ $section }”)
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } ("{ $section }")
+changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We verwerken nu ook { $items } ("{ $section }")
+changes-categories-added = We verwerken nu ook { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We verwerken niet langer { $items } ("{ $section }")
+changes-categories-removed = We verwerken niet langer { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = Nieuw doel: { $items } ("{ $section }")
+changes-purposes-added = Nieuw doel: { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Vervallen doel: { $items } ("{ $section }")
+changes-purposes-removed = Vervallen doel: { $items } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Bewaartermijn bij "{ $section }": nu { $to } (was: { $from })
+changes-retention-changed = Bewaartermijn bij “{ $section }”: nu { $to } (was: { $from })
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
@@ -82,10 +82,10 @@ changes-affects-you = Voor jou:
 # Variables:
 #   $old (String) - the old title
 #   $title (String) - the new title
-changes-section-renamed = Onderdeel hernoemd: "{ $old }" heet nu "{ $title }"
+changes-section-renamed = Onderdeel hernoemd: “{ $old }” heet nu “{ $title }”
 # Variables:
 #   $title (String) - title of the section
-changes-section-moved = Onderdeel verplaatst: "{ $title }"
+changes-section-moved = Onderdeel verplaatst: “{ $title }”
 
 ## Vergelijking
 
@@ -96,8 +96,8 @@ compare-heading = Wat er verandert: versie van { $from } tegenover { $to }
 compare-structure-heading = Welke gegevens we verwerken
 compare-structure-none = Er verandert niets aan welke gegevens we verwerken, waarom, met wie we ze delen en hoe lang we ze bewaren.
 compare-notes-heading = Toelichting bij de wijzigingen
-compare-note-material = Inhoudelijk
-compare-note-editorial = Redactioneel
+compare-note-material = Belangrijk
+compare-note-editorial = Taal en opmaak
 compare-text-heading = Tekstwijzigingen
 compare-text-none = De tekst is niet gewijzigd.
 compare-inserted = toegevoegd:{" "}
@@ -122,11 +122,11 @@ banner-headline-upcoming = Vanaf { $date } verandert ons privacybeleid.
 banner-headline-changed = Ons privacybeleid is gewijzigd per { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Lees en accepteer ons privacybeleid van { $date }.
+banner-headline-first = Lees ons privacybeleid van { $date }.
 banner-summary-intro = Dit verandert er:
 banner-compare-show = Bekijk alle wijzigingen
-banner-compare-hide = Verberg de wijzigingen
-banner-accept-button = Akkoord
+banner-compare-hide = Sluiten
+banner-accept-button = Gelezen
 banner-later-button = Later
 
 ## Beleidspagina: vergelijken
@@ -166,13 +166,13 @@ your-data-print = Afdrukken
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")
+changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = Nieuw in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemt
+changes-activity-added-no-categories = Nieuw in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemt
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Vervallen in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemde
+changes-activity-removed-no-categories = Vervallen in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemde
 
 ## Banner: saving the acceptance (harden)
 
@@ -203,3 +203,18 @@ feed-title = Privacybeleid van { -company-name }: wijzigingen
 # Variables:
 #   $date (String) - publication date of the version, written out
 feed-entry-title = Privacybeleid van { $date }
+
+## Banner: notice, link and confirmation (polish)
+
+banner-strip = Privacybeleid
+banner-read-policy = Lees het privacybeleid
+# Variables:
+#   $date (String) - publication date of the version read, written out
+banner-confirm-read = Bedankt. Je hebt het privacybeleid van { $date } gelezen.
+banner-confirm-later = Goed. Je kunt het privacybeleid later lezen.
+banner-confirm-dismiss = Sluiten
+compare-new-section = Nieuw
+banner-summary-more-one = Nog één wijziging staat in het overzicht van alle wijzigingen.
+# Variables:
+#   $count (String) - how many more changes, as a number
+banner-summary-more = Nog { $count } wijzigingen staan in het overzicht van alle wijzigingen.

@@ -113,13 +113,15 @@ impl ChangesOptions {
 }
 
 /// `mountBanner(element, { locale, acceptedVersion, now?, customer?, onAccept?, onLater?,
-/// onShown?, onComparisonOpened? })`.
+/// onShown?, onComparisonOpened?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BannerOptions {
     pub locale: Locale,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,
     pub customer: Option<Customer>,
+    /// Where the policy can be read (a link for a customer who never accepted); may be empty.
+    pub policy_url: String,
 }
 
 impl BannerOptions {
@@ -136,6 +138,7 @@ impl BannerOptions {
                 "onLater",
                 "onShown",
                 "onComparisonOpened",
+                "policyUrl",
             ],
         )?;
         for key in BANNER_CALLBACKS {
@@ -150,6 +153,7 @@ impl BannerOptions {
             )?,
             now: date(&fields, "now")?,
             customer: customer(&fields, "customer")?,
+            policy_url: fields.string("policyUrl")?.unwrap_or("").to_string(),
         })
     }
 }

@@ -15,7 +15,7 @@ use crate::document::resolve;
 use crate::input::options::{BannerOptions, BANNER_CALLBACKS};
 use crate::receipt::receipt;
 use crate::view::action::{button, Action};
-use crate::view::banner::banner;
+use crate::view::banner::{banner_with_link, confirmation};
 use crate::view::tree::{el, Node};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -27,7 +27,10 @@ enum Stage {
     Open,
     Saving,
     Failed,
+    /// Answered: the confirmation shows (`read` says which).
     Closed,
+    /// The confirmation was dismissed: nothing shows.
+    Dismissed,
 }
 
 /// `onAccept`, `onLater`, `onShown`, `onComparisonOpened`, in that order.
@@ -37,18 +40,24 @@ pub struct Banner {
     changes: Changes,
     comparison_open: bool,
     stage: Stage,
+    /// "I've read this" (not "Later") was the answer.
+    read: bool,
+    policy_url: String,
     callbacks: Callbacks,
 }
 
 impl Component for Banner {
     fn view(&self) -> Option<Node> {
-        if self.stage == Stage::Closed {
-            return None;
-        }
         let catalog = catalog();
         let version = catalog.version("version", &self.changes.to.id).ok()?;
         let l10n = catalog.localizer(self.changes.locale, version);
-        let mut root = banner(&l10n, &self.changes, self.comparison_open)?;
+        match self.stage {
+            Stage::Dismissed => return None,
+            Stage::Closed => return Some(confirmation(&l10n, &self.changes, self.read).into()),
+            _ => {}
+        }
+        let mut root =
+            banner_with_link(&l10n, &self.changes, self.comparison_open, &self.policy_url)?;
         match self.stage {
             Stage::Saving => {
                 root = root.attr("aria-busy", "true").child(
@@ -73,21 +82,31 @@ impl Component for Banner {
         Some(root.into())
     }
 
-    fn act(&mut self, action: Action, _target: &Element) -> Result<Outcome, JsValue> {
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue> {
         let [on_accept, on_later, _, on_opened] = &self.callbacks;
         let (event, callback) = match action {
+            // The button in the banner opens the dialog; the one in the dialog closes it (so
+            // that a dialog closed with Escape opens again with one click).
             Action::ToggleComparison => {
-                self.comparison_open = !self.comparison_open;
+                self.comparison_open = target.closest("dialog").ok().flatten().is_none();
                 if !self.comparison_open {
                     return Ok(Outcome::Rerender);
                 }
                 ("privacy-comparison-opened", on_opened)
             }
+            Action::Dismiss if self.stage == Stage::Closed => {
+                self.stage = Stage::Dismissed;
+                return Ok(Outcome::Rerender);
+            }
             Action::Later if self.stage != Stage::Saving => {
                 self.stage = Stage::Closed;
+                self.comparison_open = false;
                 ("privacy-later", on_later)
             }
             Action::Accept if self.stage != Stage::Saving => {
+                // The busy state and a failure alert show in the banner, not under a dialog.
+                self.comparison_open = false;
+                self.read = true;
                 let catalog = catalog();
                 let version = catalog
                     .version("version", &self.changes.to.id)
@@ -222,8 +241,9 @@ fn settle(slot: &Slot, host: &Element, error: Option<JsValue>) {
             error,
         );
     }
-    if slot.with(|c| c.settle(error.is_none())).is_ok() {
-        let _ = slot.render(host);
+    if slot.with(|c| c.settle(error.is_none())).is_ok() && slot.render(host).is_ok() {
+        // The confirmation takes the focus.
+        let _ = super::mount::after_render(host, None);
     }
 }
 
@@ -243,7 +263,7 @@ impl BannerHandle {
 
 /// Renders the change-notification banner into `element`, or leaves it empty when the
 /// customer has nothing to accept. Options: `{ locale, acceptedVersion, now?, customer?,
-/// onAccept?, onLater?, onShown?, onComparisonOpened? }`.
+/// onAccept?, onLater?, onShown?, onComparisonOpened?, policyUrl? }`.
 #[wasm_bindgen(js_name = mountBanner)]
 pub fn mount_banner(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
@@ -271,6 +291,8 @@ pub fn mount_banner(
         changes,
         comparison_open: false,
         stage: Stage::Open,
+        read: false,
+        policy_url: super::web_url(&host, &parsed.policy_url)?,
         callbacks,
     };
     let shown = component.view().is_some().then(|| component.detail());

@@ -275,6 +275,8 @@ export interface BannerOptions {
   onAccept?: (receipt: Receipt) => void | PromiseLike<unknown>; customer?: Customer;
   onLater?: (notice: BannerNotice) => void; onShown?: (notice: BannerNotice) => void;
   onComparisonOpened?: (notice: BannerNotice) => void;
+  /** Where the policy can be read: the banner links to it for a customer who never accepted. */
+  policyUrl?: string;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
 export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: IsoDate; policyUrl?: string; }

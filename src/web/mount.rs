@@ -207,14 +207,31 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
         return Ok(());
     }
     slot.render(&host)?;
-    if let Some(focus) = host
-        .query_selector(&selector)?
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        focus.focus()?;
-    }
+    after_render(&host, Some(&selector))?;
     if let Outcome::Then(notice) = outcome {
         super::banner::tell(slot, &host, notice);
+    }
+    Ok(())
+}
+
+/// After a re-render: a comparison `<dialog>` the view wrote `open` becomes modal; then the
+/// focus goes to the element the view marks `data-focus` (a dialog's heading, a
+/// confirmation), or else back to the control that was used (found by `selector`).
+pub fn after_render(host: &Element, selector: Option<&str>) -> Result<(), JsValue> {
+    if let Some(dialog) = host.query_selector("dialog[open]")? {
+        let show = js_sys::Reflect::get(&dialog, &JsValue::from_str("showModal"))?;
+        if let Some(show) = show.dyn_ref::<js_sys::Function>() {
+            dialog.remove_attribute("open")?;
+            show.call0(&dialog)?;
+        }
+    }
+    let target = match (host.query_selector("[data-focus]")?, selector) {
+        (Some(marked), _) => Some(marked),
+        (None, Some(selector)) => host.query_selector(selector)?,
+        (None, None) => None,
+    };
+    if let Some(focus) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        focus.focus()?;
     }
     Ok(())
 }
