@@ -1,7 +1,7 @@
 // JSX types for the three custom elements (kit): React 19 (`react/jsx-runtime`) and any JSX
 // whose types read the global `JSX` namespace (Preact, Solid, older React types).
 // Load it once, in any .ts file: `import type {} from "manetti-privacy/jsx";`.
-import type { Customer, Receipt, VersionId } from "./manetti_privacy.js";
+import type { AcceptedEvent, Customer, VersionId } from "./manetti_privacy.js";
 
 /** Attributes and properties shared by the three elements. */
 interface ManettiElementProps {
@@ -22,7 +22,7 @@ export interface ManettiPrivacyPolicyProps extends ManettiElementProps {
 export interface ManettiPrivacyBannerProps extends ManettiElementProps {
   "accepted-version"?: VersionId;
   customer?: Customer;
-  "onprivacy-accepted"?: (event: CustomEvent<Receipt>) => void;
+  "onprivacy-accepted"?: (event: AcceptedEvent) => void;
 }
 /** `<manetti-your-data>`: `customer` is required for it to render. */
 export interface ManettiYourDataProps extends ManettiElementProps {

@@ -515,3 +515,30 @@ mod server_rendering {
         );
     }
 }
+
+#[test]
+fn versions_json_hashes_are_those_of_the_lock_file() {
+    let lock = include_str!("../versions/published.lock");
+    let json: serde_json::Value =
+        serde_json::from_str(&manetti_privacy::feed::versions_json(shipped())).unwrap();
+    let mut checked = 0;
+    for line in lock
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let (version, locale, sha) = (parts[0], parts[1], parts[2]);
+        let entry = json["versions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["id"] == version)
+            .expect("every locked version is in versions.json");
+        assert_eq!(entry["contentSha256"][locale], sha, "{version} {locale}");
+        checked += 1;
+    }
+    assert_eq!(
+        checked,
+        shipped().versions().len() * shipped().locales().len()
+    );
+}

@@ -35,7 +35,7 @@ test("onAccept throws: the banner stays, with an alert and a retry that works", 
   assert.ok(await page.locator(".mp-banner").isVisible(), "the banner stays");
   await alert.getByRole("button", { name: "Try again" }).click();
   await page.locator(".mp-banner").waitFor({ state: "detached" });
-  assert.deepEqual(await page.evaluate(() => window.calls), ["2026-11-20", "2026-11-20"]);
+  assert.deepEqual(await page.evaluate(() => window.calls), ["2026-11-26", "2026-11-26"]);
   await context.close();
 });
 
@@ -74,7 +74,7 @@ test("privacy-accepted: event.waitUntil holds the banner; a rejection shows the 
     await new Promise((r) => setTimeout(r, 100));
     order.push(window.host.querySelector("[role=alert]") ? "alert" : "no alert");
     fail = false;
-    window.host.querySelector("[data-action=retry]").click();
+    window.host.querySelector("[role=alert] [data-action=accept]").click();
     await new Promise((r) => setTimeout(r, 100));
     order.push(window.host.querySelector(".mp-banner") ? "open" : "closed");
     return order;
@@ -98,7 +98,7 @@ test("privacy-later, privacy-banner-shown, privacy-comparison-opened and their c
     window.host.querySelector("[data-action=later]").click();
     return seen;
   });
-  const d = { version: "2026-11-20", locale: "en" };
+  const d = { version: "2026-11-26", locale: "en" };
   assert.deepEqual(seen, [
     ["onShown", d], ["privacy-banner-shown", d, true, true],
     ["onComparisonOpened", d], ["privacy-comparison-opened", d, true, true],
@@ -124,7 +124,7 @@ test("the element: waitUntil, and an accepted element stays accepted (customer s
   await banner.locator("[aria-busy=true]").waitFor();
   await page.evaluate(() => window.pending.reject(new Error("offline")));
   await banner.getByRole("alert").waitFor();
-  await banner.locator("[data-action=retry]").click();
+  await banner.locator("[role=alert] [data-action=accept]").click();
   await page.evaluate(() => window.pending.resolve());
   await banner.locator(".mp-banner").waitFor({ state: "detached" });
   await page.evaluate(async () => {
@@ -135,6 +135,6 @@ test("the element: waitUntil, and an accepted element stays accepted (customer s
   });
   await page.waitForTimeout(100);
   assert.equal(await banner.locator(".mp-banner").count(), 0, "no banner after re-render or move");
-  assert.deepEqual(await page.evaluate(() => window.receipts), ["2026-11-20", "2026-11-20"]);
+  assert.deepEqual(await page.evaluate(() => window.receipts), ["2026-11-26", "2026-11-26"]);
   await context.close();
 });

@@ -33,7 +33,7 @@ test("init() and the elements module share one instance; accepting through the e
     return { same: a === b, receipts, closed: !el.shadowRoot.querySelector(".mp-banner") };
   });
   // The element dispatches once; the API banner calls onAccept, then dispatches its own event.
-  assert.deepEqual(result, { same: true, receipts: ["2026-11-20", "api en", "2026-11-20"], closed: true });
+  assert.deepEqual(result, { same: true, receipts: ["2026-11-26", "api en", "2026-11-26"], closed: true });
   assert.equal(requests.filter((u) => u.endsWith(".wasm")).length, 1, "the wasm is fetched once");
   assert.deepEqual(problems, []);
   await context.close();

@@ -44,6 +44,11 @@ document.addEventListener("privacy-accepted", (e) => {
   console.log(version, sha);
 });
 document.querySelector("manetti-privacy-banner")?.addEventListener("privacy-accepted", (e) => e.detail.acceptedAt);
+// The receipt is kept busy until the server has it.
+document.addEventListener("privacy-accepted", (e) => e.waitUntil(fetch("/receipts", { method: "POST", body: JSON.stringify(e.detail) })));
+document.addEventListener("privacy-later", (e) => console.log(e.detail.version, e.detail.locale));
+// @ts-expect-error: the notice carries no customer data
+document.addEventListener("privacy-banner-shown", (e) => e.detail.customer);
 
 // The elements' tag map.
 const banner = document.createElement("manetti-privacy-banner");

@@ -42,9 +42,14 @@ export interface ChangesTextOptions { now?: IsoDate; customer?: Customer; policy
 /** A date, `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`;
 declare global {
-  /** Accept in a banner: bubbles and is composed; `detail` is the receipt. */
-  interface HTMLElementEventMap { "privacy-accepted": CustomEvent<Receipt>; }
-  interface DocumentEventMap { "privacy-accepted": CustomEvent<Receipt>; }
+  /** The banner's events bubble and are composed: listen on the element or on `document`. */
+  interface HTMLElementEventMap { "privacy-accepted": AcceptedEvent; }
+  interface DocumentEventMap {
+    "privacy-accepted": AcceptedEvent;
+    "privacy-later": CustomEvent<BannerNotice>;
+    "privacy-banner-shown": CustomEvent<BannerNotice>;
+    "privacy-comparison-opened": CustomEvent<BannerNotice>;
+  }
 }
 "#;
 
