@@ -46,6 +46,7 @@ fn main() {
         "versions blob does not round-trip"
     );
     fs::write(out.join("versions.postcard"), blob).unwrap();
+    write_catalog_types(&out, &versions, &root.join("locales"));
 
     let sources: Vec<compile::SourceFile> = ftl_files(&root.join("locales"))
         .into_iter()
@@ -140,4 +141,21 @@ fn ftl_files(dir: &Path) -> Vec<(String, String, PathBuf)> {
     }
     files.sort();
     files
+}
+
+/// `catalog.d.ts`: the version ids and locales as TypeScript unions (`src/web/kit.rs`).
+fn write_catalog_types(out: &Path, versions: &[model::Version], locales: &Path) {
+    let union = |ids: Vec<String>| -> String {
+        let quoted: Vec<String> = ids.iter().map(|id| format!("{id:?}")).collect();
+        quoted.join(" | ")
+    };
+    let mut locale_ids: Vec<String> = ftl_files(locales).into_iter().map(|f| f.0).collect();
+    locale_ids.dedup();
+    let ts = format!(
+        "/** A version id of the shipped catalog. */\nexport type VersionId = {};\n\
+         /** A locale of the shipped catalog. */\nexport type Locale = {};\n",
+        union(versions.iter().map(|v| v.id.clone()).collect()),
+        union(locale_ids),
+    );
+    fs::write(out.join("catalog.d.ts"), ts).unwrap();
 }

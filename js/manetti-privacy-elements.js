@@ -5,8 +5,11 @@
 //   <script type="module" src="/manetti-privacy/manetti-privacy-elements.js"></script>
 //   <manetti-privacy-banner accepted-version="2018-05-24"></manetti-privacy-banner>
 //
-// Attributes: lang, version, accepted-version. Property: customer (the customer record).
-// Event: privacy-accepted (bubbles, composed; detail is the receipt).
+// Attributes: lang, version, accepted-version, policy-url. Property: customer (the record).
+// Events (bubble, composed): privacy-accepted (detail: the receipt; event.waitUntil(promise)
+// keeps the banner busy until the promise settles), privacy-later, privacy-banner-shown,
+// privacy-comparison-opened (detail: { version, locale }).
+// It shares the one instance of the module with the page: init() is idempotent.
 import init, { mountPolicy, mountBanner, mountYourData, styleSheetText, preferredLocale } from "./manetti_privacy.js";
 
 const ready = init();
@@ -21,7 +24,7 @@ function styles() {
 }
 
 class ManettiElement extends HTMLElement {
-  static observedAttributes = ["lang", "version", "accepted-version"];
+  static observedAttributes = ["lang", "version", "accepted-version", "policy-url"];
   #container = null;
   #handle = null;
   #generation = 0;
@@ -81,14 +84,18 @@ class ManettiElement extends HTMLElement {
     this.shadowRoot.replaceChildren();
   }
 
+  /** Shows the error instead of the content (never the content of a previous record). */
+  fail(error) { this.#fail(error); }
+
   #fail(error) {
     this.#clear();
     const message = document.createElement("p");
     message.className = "mp-error";
     message.setAttribute("role", "alert");
-    message.textContent = `${this.localName}: ${error?.message ?? error}`;
+    const text = String(error?.message ?? error).slice(0, 300);
+    message.textContent = `${this.localName}: ${text}`;
     this.shadowRoot.append(message);
-    console.error(`manetti-privacy: <${this.localName}>: ${error?.message ?? error}`);
+    console.error(`manetti-privacy: <${this.localName}>: ${text}`);
   }
 
   get handle() { return this.#handle; }
@@ -103,12 +110,34 @@ class ManettiPrivacyPolicy extends ManettiElement {
 
 class ManettiPrivacyBanner extends ManettiElement {
   #customer = undefined;
+  /** The version accepted here and saved by the host: the banner stays closed for it. */
+  #accepted = null;
   get customer() { return this.#customer; }
   set customer(record) { this.#customer = record; if (this.isConnected) this.render(); }
   mount(container, locale) {
-    const options = { locale, acceptedVersion: this.getAttribute("accepted-version") };
+    const options = {
+      locale,
+      acceptedVersion: this.#accepted ?? this.getAttribute("accepted-version"),
+      onAccept: (receipt) => this.#accept(receipt),
+    };
     if (this.#customer !== undefined) options.customer = this.#customer;
+    const policyUrl = this.getAttribute("policy-url");
+    if (policyUrl) options.policyUrl = policyUrl;
+    // The element dispatches privacy-accepted itself (with waitUntil); the inner one stops here.
+    container.addEventListener("privacy-accepted", (e) => e.stopPropagation());
     return mountBanner(container, options);
+  }
+  #accept(receipt) {
+    const waits = [];
+    let open = true;
+    const event = new CustomEvent("privacy-accepted", { detail: receipt, bubbles: true, composed: true });
+    event.waitUntil = (promise) => {
+      if (!open) throw new DOMException("waitUntil() after the event was dispatched", "InvalidStateError");
+      waits.push(promise);
+    };
+    this.dispatchEvent(event);
+    open = false;
+    return Promise.all(waits).then(() => { this.#accepted = receipt.version; });
   }
 }
 
@@ -118,10 +147,11 @@ class ManettiYourData extends ManettiElement {
   set customer(record) {
     this.#customer = record;
     if (!this.isConnected) return;
+    if (!this.handle) { this.render(); return; }
     try {
-      if (this.handle) this.handle.update(record); else this.render();
-    } catch {
-      this.render();
+      this.handle.update(record);
+    } catch (error) {
+      this.fail(error); // the error, and no data: never the previous customer's
     }
   }
   mount(container, locale) {

@@ -39,15 +39,27 @@ export PATH="$PWD/e2e/node_modules/.bin:$PATH"
 
 say "building the release wasm package into www/pkg"
 wasm-pack build --release --target web --out-dir www/pkg
+# One shared, idempotent init(); exports before init() throw a clear Error (js/patch-glue.mjs).
+node js/patch-glue.mjs www/pkg/manetti_privacy.js
+# The server entry (kit): the same crate with the `server` feature (changesText,
+# renderPolicyHtml, renderBannerHtml), shipped as manetti-privacy/server for Node.
+wasm-pack build --release --target web --no-pack --out-dir www/pkg/server -- --features server
+rm -f www/pkg/server/.gitignore www/pkg/server/README.md
 # The custom elements ship in the package, beside the wasm-pack output.
 cp js/manetti-privacy-elements.js js/manetti-privacy-elements.d.ts www/pkg/
+cp js/manetti-privacy-jsx.d.ts www/pkg/   # JSX IntrinsicElements (kit)
 node -e '
   const fs = require("fs"), path = "www/pkg/package.json", pkg = JSON.parse(fs.readFileSync(path));
   const extra = "manetti-privacy-elements.js", types = "manetti-privacy-elements.d.ts";
   pkg.files = [...new Set([...(pkg.files ?? []), extra, types])];
+  pkg.files.push("manetti-privacy-jsx.d.ts", "server/manetti_privacy.js", "server/manetti_privacy.d.ts", "server/manetti_privacy_bg.wasm");
   pkg.exports = {
     ".": { types: "./manetti_privacy.d.ts", default: "./manetti_privacy.js" },
     "./elements": { types: "./" + types, default: "./" + extra },
+    "./manetti_privacy_bg.wasm": "./manetti_privacy_bg.wasm", // for Node: init({ module_or_path: bytes })
+    "./server": { types: "./server/manetti_privacy.d.ts", default: "./server/manetti_privacy.js" },
+    "./server/manetti_privacy_bg.wasm": "./server/manetti_privacy_bg.wasm",
+    "./jsx": { types: "./manetti-privacy-jsx.d.ts" },
   };
   pkg.sideEffects = ["./" + extra, "./snippets/*"];
   fs.writeFileSync(path, JSON.stringify(pkg, null, 2) + "\n");'

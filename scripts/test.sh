@@ -21,3 +21,9 @@ wasm-pack test --headless --chrome -- --test dom
 
 printf '\n== end-to-end tests in Chromium (playwright-core, release package)\n'
 (cd e2e && npm test)
+
+printf '\n== types: tsc --strict on a typed example of the package (e2e/types)\n'
+(cd e2e && tsc -p types)
+
+printf '\n== lints of the server entry (cargo feature server)\n'
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --features server -- -D warnings

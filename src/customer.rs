@@ -1,9 +1,7 @@
-//! The customer record that a control panel passes, parsed and validated completely, and
-//! the policy facts that follow from it.
+//! The customer record that a control panel passes, and the policy facts that follow from it.
+//! The parser is `crate::input::customer`.
 
-use crate::error::Error;
-use crate::input::{Fields, Value};
-use crate::model::{closed_list, Activity, Audience, Fact};
+use crate::model::{closed_list, Activity, Audience, Condition, Fact};
 use serde::{Deserialize, Serialize};
 
 closed_list!(
@@ -31,6 +29,7 @@ closed_list!(
         InvoiceInCollection = "invoice-in-collection",
         ErrorReport = "error-report",
         VisitedWebsite = "visited-website",
+        MarkedSpam = "marked-spam",
     }
 );
 
@@ -64,63 +63,7 @@ pub struct Customer {
     pub events: Vec<Event>,
 }
 
-const CUSTOMER_KEYS: &[&str] = &["customerType", "profile", "services", "events"];
-const PROFILE_KEYS: &[&str] = &[
-    "firstName",
-    "lastName",
-    "email",
-    "phone",
-    "address",
-    "billingAddress",
-    "gender",
-    "companyName",
-];
-
 impl Customer {
-    /// Parses a record; `path` names it in errors (`customer`, `options.customer`).
-    pub fn parse(path: &str, value: &Value) -> Result<Customer, Error> {
-        if !matches!(value, Value::Object(_)) {
-            return Err(Error::new(format!(
-                "{path}: expected a customer record (an object), got {}",
-                value.kind()
-            )));
-        }
-        let fields = Fields::of(path, value, CUSTOMER_KEYS)?;
-        let type_path = fields.path_of("customerType");
-        let type_ids: Vec<&str> = CustomerType::ALL.iter().map(|t| t.id()).collect();
-        let customer_type = match fields.string("customerType")? {
-            Some(id) => CustomerType::from_id(id)
-                .ok_or_else(|| Error::unknown_value(&type_path, id, type_ids.iter().copied()))?,
-            None => {
-                return Err(Error::new(format!(
-                    "{type_path}: required; expected one of {}",
-                    crate::error::quoted_list(type_ids)
-                )))
-            }
-        };
-        let profile_value = fields.get("profile").unwrap_or(&Value::Null);
-        let p = Fields::of(&fields.path_of("profile"), profile_value, PROFILE_KEYS)?;
-        let text = |key: &str| p.string(key).map(|v| v.map(str::to_string));
-        let profile = Profile {
-            first_name: text("firstName")?,
-            last_name: text("lastName")?,
-            email: text("email")?,
-            phone: text("phone")?,
-            address: text("address")?,
-            billing_address: text("billingAddress")?,
-            gender: text("gender")?,
-            company_name: text("companyName")?,
-        };
-        let service_ids: Vec<&str> = Service::ALL.iter().map(|s| s.id()).collect();
-        let event_ids: Vec<&str> = Event::ALL.iter().map(|e| e.id()).collect();
-        Ok(Customer {
-            customer_type,
-            profile,
-            services: fields.string_set("services", Service::from_id, &service_ids)?,
-            events: fields.string_set("events", Event::from_id, &event_ids)?,
-        })
-    }
-
     pub fn has_service(&self, service: Service) -> bool {
         self.services.contains(&service)
     }
@@ -139,6 +82,9 @@ impl Customer {
             audience,
             other,
             facts: self.facts(),
+            business: self.customer_type == CustomerType::Business,
+            billing_address_given: self.profile.billing_address.is_some(),
+            marked_spam: self.had(Event::MarkedSpam),
         }
     }
 
@@ -186,6 +132,18 @@ pub struct Subject {
     audience: Audience,
     other: Audience,
     facts: Vec<Fact>,
+    business: bool,
+    billing_address_given: bool,
+    marked_spam: bool,
+}
+
+/// Whether a condition holds for a customer, as far as the record tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    Yes,
+    No,
+    /// The record does not say (a `null` profile field): the item may apply.
+    Unknown,
 }
 
 impl Subject {
@@ -195,5 +153,17 @@ impl Subject {
         let for_them =
             activity.audience.contains(&self.audience) || !activity.audience.contains(&self.other);
         for_them && activity.applies_when.iter().any(|f| self.facts.contains(f))
+    }
+
+    /// Whether `condition` holds. A `null` billing address is unknown, not absent; events the
+    /// record does not list did not happen.
+    pub fn holds(&self, condition: Condition) -> Known {
+        let yes_no = |b: bool| if b { Known::Yes } else { Known::No };
+        match condition {
+            Condition::BillingAddressGiven if self.billing_address_given => Known::Yes,
+            Condition::BillingAddressGiven => Known::Unknown,
+            Condition::MarkedSpam => yes_no(self.marked_spam),
+            Condition::Company => yes_no(self.business),
+        }
     }
 }

@@ -4,7 +4,7 @@
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::l10n::{Locale, Localizer, AUTHORITATIVE_LOCALE};
-use crate::model::{Activity, Block, BlockKind, ClosedList, Version};
+use crate::model::{Activity, Block, BlockKind, ClosedList, Provenance, Version};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -72,6 +72,32 @@ pub struct ActivityText {
     pub retention: Labelled,
     pub audience: Vec<Labelled>,
     pub applies_when: Vec<Labelled>,
+    /// The legal basis (art. 6(1)) and where it comes from. An `inferred` basis is for
+    /// internal records only: never show it to customers as what the policy says.
+    pub basis: BasisText,
+    /// Per data category, the purposes the policy binds to it.
+    pub category_purposes: Vec<CategoryPurposes>,
+    /// Whose data this is.
+    pub subjects: Vec<Labelled>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BasisText {
+    pub id: &'static str,
+    pub label: String,
+    /// `"stated"`, `"inferred"` or `"not-stated"`.
+    pub provenance: &'static str,
+    /// With `stated`: the Fluent id of the policy message that says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryPurposes {
+    pub category: &'static str,
+    pub purposes: Vec<Labelled>,
 }
 
 /// Resolves `version` in `locale`.
@@ -131,6 +157,24 @@ fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
         retention: Labelled::of(l10n, a.retention),
         audience: Labelled::all(l10n, &a.audience),
         applies_when: Labelled::all(l10n, &a.applies_when),
+        basis: BasisText {
+            id: a.basis.id.id(),
+            label: l10n.text(a.basis.id.message()),
+            provenance: a.basis.provenance().id(),
+            message: match a.basis.provenance() {
+                Provenance::Stated(m) => Some(m),
+                _ => None,
+            },
+        },
+        category_purposes: a
+            .categories
+            .iter()
+            .map(|&c| CategoryPurposes {
+                category: c.id(),
+                purposes: Labelled::all(l10n, &a.purposes_of(c)),
+            })
+            .collect(),
+        subjects: Labelled::all(l10n, &a.subjects),
     }
 }
 

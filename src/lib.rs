@@ -10,11 +10,15 @@ pub mod date;
 pub mod diff;
 pub mod document;
 pub mod error;
+pub mod feed;
 pub mod input;
 pub mod l10n;
 pub mod model;
 pub mod receipt;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod register;
 pub mod static_site;
+pub mod verify;
 pub mod view;
 pub mod your_data;
 

@@ -25,7 +25,30 @@ pub struct Version {
     /// Recipients that receive data outside the EEA, and on what basis.
     #[serde(default)]
     pub transfers: Vec<Transfer>,
+    /// Who is responsible for the processing, as far as the policy says (art. 13(1)(a)).
+    #[serde(default)]
+    pub controller: Vec<ControllerField>,
+    /// A version not yet in effect may lack a legal basis or retention for an activity only
+    /// when this is true and `gaps-reason` says why (the art. 13 completeness check).
+    #[serde(default)]
+    pub allow_gaps: bool,
+    #[serde(default)]
+    pub gaps_reason: Option<String>,
     pub sections: Vec<Section>,
+}
+
+/// The controller block (art. 13(1)(a)–(b)): one entry per field the register lists. A field
+/// without `value` is "to be supplied" by the company, never invented.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ControllerField {
+    pub id: ControllerFact,
+    /// The Fluent message with its wording.
+    #[serde(default)]
+    pub value: Option<String>,
+    /// The policy message that says it.
+    #[serde(default)]
+    pub stated: Option<String>,
 }
 
 /// A transfer of personal data outside the European Economic Area.
@@ -133,23 +156,146 @@ pub struct Activity {
     /// Empty: it applies only in circumstances the policy does not tie to a customer fact.
     #[serde(default)]
     pub applies_when: Vec<Fact>,
-    /// Categories that come from our payment provider rather than from the customer.
+    /// Where data comes from when not from the customer: `{ category, from }`, one or more
+    /// per category. A category with no entry comes from the customer.
     #[serde(default)]
-    pub from_payment_provider: Vec<Category>,
-    /// Categories that our own systems record rather than the customer gives.
+    pub sources: Vec<SourceOf>,
+    /// Per data item: its own purposes, the sentences that state it, and when it applies.
+    /// `categories` and `purposes` above are the union (checked by a native test).
     #[serde(default)]
-    pub from_our_systems: Vec<Category>,
+    pub items: Vec<Item>,
+    /// Whether the list of items is complete ("all") or a minimum ("at least", "such as").
+    #[serde(default)]
+    pub list: ListKind,
+    /// The policy says this activity *may* happen ("mogelijk", "kunnen").
+    #[serde(default)]
+    pub possibly: bool,
+    /// The policy messages that state this activity and its recipients.
+    #[serde(default)]
+    pub stated: Vec<String>,
+    /// The policy message that states the retention, when it is not "not stated".
+    #[serde(default)]
+    pub retention_stated: Option<String>,
+    /// The legal basis (art. 6(1)), with where it comes from.
+    #[serde(default)]
+    pub basis: LegalBasis,
+    /// Whose data this is (art. 30(1)(c)).
+    #[serde(default)]
+    pub subjects: Vec<DataSubject>,
 }
 
 impl Activity {
-    /// Where this activity's data of `category` comes from.
-    pub fn source_of(&self, category: Category) -> Source {
-        if self.from_payment_provider.contains(&category) {
-            Source::PaymentProvider
-        } else if self.from_our_systems.contains(&category) {
-            Source::OurSystems
+    /// Where this activity's data of `category` comes from: one or more sources.
+    pub fn sources_of(&self, category: Category) -> Vec<Source> {
+        let listed: Vec<Source> = self
+            .sources
+            .iter()
+            .filter(|s| s.category == category)
+            .map(|s| s.from)
+            .collect();
+        if listed.is_empty() {
+            vec![Source::Customer]
         } else {
-            Source::Customer
+            listed
+        }
+    }
+
+    /// The item for `category`, if the version binds one.
+    pub fn item(&self, category: Category) -> Option<&Item> {
+        self.items.iter().find(|i| i.category == category)
+    }
+
+    /// The purposes of `category`: its item's own, or (a version without items) the
+    /// activity's.
+    pub fn purposes_of(&self, category: Category) -> Vec<Purpose> {
+        self.item(category)
+            .map_or_else(|| self.purposes.clone(), |i| i.purposes.clone())
+    }
+
+    /// Where the retention comes from.
+    pub fn retention_provenance(&self) -> Provenance {
+        match (&self.retention, &self.retention_stated) {
+            (Retention::NotStated, _) | (_, None) => Provenance::NotStated,
+            (_, Some(m)) => Provenance::Stated(m.clone()),
+        }
+    }
+}
+
+/// Where one category of an activity comes from.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SourceOf {
+    pub category: Category,
+    pub from: Source,
+}
+
+/// One data item of an activity, with the purposes the policy binds to it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Item {
+    pub category: Category,
+    /// `["not-stated"]` where the policy gives no purpose for this item.
+    pub purposes: Vec<Purpose>,
+    /// The policy messages that state this item and its purposes.
+    pub stated: Vec<String>,
+    /// The item applies only when this is true of the customer.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// Items with the same group are alternatives: the policy says one of them ("or").
+    #[serde(default)]
+    pub one_of: Option<String>,
+}
+
+/// Where a fact comes from.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Provenance {
+    /// The policy says so, in this message.
+    Stated(String),
+    /// Not said, but follows for this reason (a Fluent message); never shown to customers.
+    Inferred(String),
+    NotStated,
+}
+
+impl Provenance {
+    pub fn id(&self) -> &'static str {
+        match self {
+            Provenance::Stated(_) => "stated",
+            Provenance::Inferred(_) => "inferred",
+            Provenance::NotStated => "not-stated",
+        }
+    }
+}
+
+/// A legal basis with its provenance: `{ id = "contract", inferred = "reason-…" }`,
+/// `{ id = "legal-obligation", stated = "policy-…" }` or `{ id = "not-stated" }`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct LegalBasis {
+    pub id: Basis,
+    #[serde(default)]
+    pub stated: Option<String>,
+    #[serde(default)]
+    pub inferred: Option<String>,
+}
+
+impl Default for LegalBasis {
+    fn default() -> Self {
+        LegalBasis {
+            id: Basis::NotStated,
+            stated: None,
+            inferred: None,
+        }
+    }
+}
+
+impl LegalBasis {
+    pub fn provenance(&self) -> Provenance {
+        match (&self.id, &self.stated, &self.inferred) {
+            (Basis::NotStated, _, _) => Provenance::NotStated,
+            (_, Some(m), _) => Provenance::Stated(m.clone()),
+            (_, None, Some(r)) => Provenance::Inferred(r.clone()),
+            (_, None, None) => Provenance::NotStated,
         }
     }
 }
@@ -220,6 +366,7 @@ closed_list!(
         Invoices = "invoices",
         Correspondence = "correspondence",
         SpamReports = "spam-reports",
+        Unspecified = "unspecified",
     }
 );
 
@@ -246,6 +393,8 @@ closed_list!(
         FixErrors = "fix-errors",
         LegalObligation = "legal-obligation",
         WebsiteAnalytics = "website-analytics",
+        NewsAndTips = "news-and-tips",
+        NotStated = "not-stated",
     }
 );
 
@@ -266,6 +415,8 @@ closed_list!(
         Authorities = "authorities",
         UnnamedThirdParty = "unnamed-third-party",
         GoogleAnalytics = "google-analytics",
+        TrackingPixelParties = "tracking-pixel-parties",
+        NotStated = "not-stated",
     }
 );
 
@@ -313,6 +464,9 @@ closed_list!(
         Customer = "customer",
         PaymentProvider = "payment-provider",
         OurSystems = "our-systems",
+        EmailSenders = "email-senders",
+        GoogleAnalyticsTag = "google-analytics-tag",
+        TrackingPixels = "tracking-pixels",
     }
 );
 
@@ -322,3 +476,77 @@ closed_list!(
         EuUsDataPrivacyFramework = "eu-us-data-privacy-framework",
     }
 );
+
+closed_list!(
+    /// The legal basis of processing: AVG/GDPR art. 6(1) (a)–(f), or not stated.
+    Basis, "basis-" {
+        Consent = "consent",
+        Contract = "contract",
+        LegalObligation = "legal-obligation",
+        VitalInterests = "vital-interests",
+        PublicTask = "public-task",
+        LegitimateInterests = "legitimate-interests",
+        NotStated = "not-stated",
+    }
+);
+
+closed_list!(
+    /// Whose personal data an activity concerns (art. 30(1)(c)).
+    DataSubject, "subject-" {
+        Customers = "customers",
+        ContactPersons = "contact-persons",
+        Callers = "callers",
+        Prospects = "prospects",
+        EmailCorrespondents = "email-correspondents",
+        DatacenterVisitors = "datacenter-visitors",
+        WebsiteVisitors = "website-visitors",
+    }
+);
+
+closed_list!(
+    /// A fact about the customer that one data item depends on: a billing address was given
+    /// (a `null` profile field is unknown), messages were marked as spam, the customer is a
+    /// business (so a company name and address exist).
+    Condition, "condition-" {
+        BillingAddressGiven = "billing-address-given",
+        MarkedSpam = "marked-spam",
+        Company = "company",
+    }
+);
+
+closed_list!(
+    /// Whether a list of data items is complete or a minimum.
+    ListKind, "list-" {
+        All = "all",
+        AtLeast = "at-least",
+    }
+);
+
+#[allow(clippy::derivable_impls)]
+impl Default for ListKind {
+    fn default() -> Self {
+        ListKind::All
+    }
+}
+
+closed_list!(
+    /// The facts of the controller block, in register order.
+    ControllerFact, "controller-fact-" {
+        TradeName = "trade-name",
+        Website = "website",
+        ContactRoute = "contact-route",
+        LegalEntity = "legal-entity",
+        PostalAddress = "postal-address",
+        KvkNumber = "kvk-number",
+        PrivacyEmail = "privacy-email",
+        Dpo = "dpo",
+    }
+);
+
+/// Every controller fact of `version`, in register order: its field, or none (to be supplied).
+pub fn controller_fields(version: &Version) -> Vec<(ControllerFact, Option<&ControllerField>)> {
+    ControllerFact::ALL
+        .iter()
+        .map(|&f| (f, version.controller.iter().find(|c| c.id == f)))
+        .collect()
+}

@@ -80,6 +80,13 @@ pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) ->
                 .attr("href", "manetti-privacy.css"),
         )
         .child(
+            el("link")
+                .attr("rel", "alternate")
+                .attr("type", "application/atom+xml")
+                .attr("href", format!("changes.{locale}.atom"))
+                .attr("title", l10n.text("feed-title")),
+        )
+        .child(
             el("script")
                 .attr("type", "module")
                 .attr("src", "policy-page.js"),

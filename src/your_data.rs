@@ -4,12 +4,12 @@
 //! structured policy and the customer record alone.
 
 use crate::catalog::Catalog;
-use crate::customer::{Customer, CustomerType, Profile, Subject};
+use crate::customer::{Customer, CustomerType, Known, Profile, Subject};
 use crate::date::Date;
 use crate::diff::{changes_since, Changes, VersionRef};
 use crate::document::{heading_line, resolve_with, Labelled};
 use crate::l10n::Localizer;
-use crate::model::{Category, Retention, Version};
+use crate::model::{Category, Recipient, Retention, Version};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -37,11 +37,34 @@ pub struct DataItem {
     /// The customer's own value, as the panel passed it; shown as text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The purposes the policy binds to this item ("not-stated" where it gives none).
     pub purposes: Vec<Labelled>,
+    /// Who receives it: named recipients first, "not-stated" where an activity names none.
     pub recipients: Vec<Labelled>,
     pub retention: Vec<Labelled>,
     pub sources: Vec<Labelled>,
     pub sections: Vec<SectionLink>,
+    /// Per recipient: whether the policy says only "possibly", and a transfer outside the EEA.
+    pub recipient_details: Vec<RecipientDetail>,
+    /// The policy says only that this item *may* be processed.
+    pub possibly: bool,
+    /// The item is held only if this holds, and the record does not tell ("only if you gave a
+    /// billing address"). Empty when it is held regardless.
+    pub conditions: Vec<Labelled>,
+    /// The policy names this item *or* these alternatives, not necessarily both.
+    pub one_of: Vec<Labelled>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecipientDetail {
+    pub id: &'static str,
+    pub label: String,
+    pub possibly: bool,
+    /// "Outside the EEA (United States, Data Privacy Framework)" where the version lists a
+    /// transfer for this recipient.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_eea: Option<String>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -120,6 +143,18 @@ fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
     }
 }
 
+/// What one item gathers across the activities that concern the customer.
+struct Gathered {
+    category: Category,
+    item: DataItem,
+    only_deleted: bool,
+    /// Some activity holds it without an unknown condition / without alternatives / for sure.
+    unconditional: bool,
+    without_alternatives: bool,
+    certain: bool,
+    recipients: Vec<(Recipient, bool)>,
+}
+
 fn items(
     l10n: &Localizer,
     version: &Version,
@@ -127,7 +162,7 @@ fn items(
     subject: &Subject,
 ) -> (Vec<DataItem>, Vec<DataItem>) {
     let doc = resolve_with(l10n, version);
-    let mut collected: Vec<(Category, DataItem, bool)> = Vec::new();
+    let mut collected: Vec<Gathered> = Vec::new();
     for section in &version.sections {
         let heading = doc
             .sections
@@ -141,12 +176,30 @@ fn items(
             .filter(|a| subject.concerned_by(a))
         {
             for &category in &activity.categories {
-                let index = match collected.iter().position(|(c, _, _)| *c == category) {
+                let model_item = activity.item(category);
+                let when = model_item.and_then(|i| i.when);
+                let known = when.map_or(Known::Yes, |c| subject.holds(c));
+                if known == Known::No {
+                    continue;
+                }
+                let alternatives: Vec<Category> = model_item
+                    .and_then(|i| i.one_of.as_ref())
+                    .map(|group| {
+                        activity
+                            .items
+                            .iter()
+                            .filter(|o| o.category != category && o.one_of.as_ref() == Some(group))
+                            .filter(|o| o.when.is_none_or(|c| subject.holds(c) != Known::No))
+                            .map(|o| o.category)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let index = match collected.iter().position(|g| g.category == category) {
                     Some(i) => i,
                     None => {
-                        collected.push((
+                        collected.push(Gathered {
                             category,
-                            DataItem {
+                            item: DataItem {
                                 category: Labelled::of(l10n, category),
                                 value: profile_value(&customer.profile, category),
                                 purposes: vec![],
@@ -154,36 +207,99 @@ fn items(
                                 retention: vec![],
                                 sources: vec![],
                                 sections: vec![],
+                                recipient_details: vec![],
+                                possibly: false,
+                                conditions: vec![],
+                                one_of: vec![],
                             },
-                            true,
-                        ));
+                            only_deleted: true,
+                            unconditional: false,
+                            without_alternatives: false,
+                            certain: false,
+                            recipients: vec![],
+                        });
                         collected.len() - 1
                     }
                 };
-                let (_, item, only_deleted) = &mut collected[index];
-                for &p in &activity.purposes {
+                let g = &mut collected[index];
+                let item = &mut g.item;
+                for p in activity.purposes_of(category) {
                     push_unique(&mut item.purposes, Labelled::of(l10n, p));
                 }
+                // "Possibly": the policy says the activity may happen, or this item is one of
+                // alternatives ("company name or name") that the record cannot decide.
+                let hedged = activity.possibly || !alternatives.is_empty();
                 for &r in &activity.recipients {
-                    push_unique(&mut item.recipients, Labelled::of(l10n, r));
+                    match g.recipients.iter_mut().find(|(x, _)| *x == r) {
+                        Some((_, possibly)) => *possibly &= hedged,
+                        None => g.recipients.push((r, hedged)),
+                    }
                 }
                 push_unique(&mut item.retention, Labelled::of(l10n, activity.retention));
-                let source = activity.source_of(category);
-                push_unique(&mut item.sources, Labelled::of(l10n, source));
+                for source in activity.sources_of(category) {
+                    push_unique(&mut item.sources, Labelled::of(l10n, source));
+                }
                 if !item.sections.iter().any(|s| s.id == section.id) {
                     item.sections.push(SectionLink {
                         id: section.id.clone(),
                         heading: heading.clone(),
                     });
                 }
-                *only_deleted &= activity.retention == Retention::DeletedAfterAccountRecovery;
+                match (known, when) {
+                    (Known::Unknown, Some(c)) => {
+                        push_unique(&mut item.conditions, Labelled::of(l10n, c))
+                    }
+                    _ => g.unconditional = true,
+                }
+                if alternatives.is_empty() {
+                    g.without_alternatives = true;
+                }
+                for alt in alternatives {
+                    push_unique(&mut item.one_of, Labelled::of(l10n, alt));
+                }
+                g.certain |= !activity.possibly;
+                g.only_deleted &= activity.retention == Retention::DeletedAfterAccountRecovery;
             }
         }
     }
-    let (deleted, held): (Vec<_>, Vec<_>) = collected
-        .into_iter()
-        .partition(|(_, _, only_deleted)| *only_deleted);
-    let strip =
-        |v: Vec<(Category, DataItem, bool)>| v.into_iter().map(|(_, item, _)| item).collect();
-    (strip(held), strip(deleted))
+    let mut held = Vec::new();
+    let mut deleted = Vec::new();
+    for mut g in collected {
+        if g.unconditional {
+            g.item.conditions.clear();
+        }
+        if g.without_alternatives {
+            g.item.one_of.clear();
+        }
+        g.item.possibly = !g.certain;
+        // Named recipients first; "not stated" last.
+        let named = g
+            .recipients
+            .iter()
+            .filter(|(r, _)| *r != Recipient::NotStated);
+        let unnamed = g
+            .recipients
+            .iter()
+            .filter(|(r, _)| *r == Recipient::NotStated);
+        for &(r, possibly) in named.chain(unnamed) {
+            g.item.recipients.push(Labelled::of(l10n, r));
+            let outside_eea = version
+                .transfers
+                .iter()
+                .any(|t| t.recipient == r)
+                .then(|| l10n.text("your-data-outside-eea"));
+            g.item.recipient_details.push(RecipientDetail {
+                id: r.id(),
+                label: l10n.text(r.message()),
+                possibly,
+                outside_eea,
+            });
+        }
+        if g.only_deleted {
+            deleted.push(g.item);
+        } else {
+            held.push(g.item);
+        }
+    }
+    (held, deleted)
 }

@@ -7,7 +7,7 @@ use common::{date, fixture_catalog, locale, shipped};
 use manetti_privacy::diff::changes_since;
 use manetti_privacy::document::resolve;
 use manetti_privacy::receipt::{content_sha256, receipt};
-use manetti_privacy::view::banner::banner;
+use manetti_privacy::view::banner::{banner, banner_with_link, confirmation};
 use manetti_privacy::view::html::to_html;
 use manetti_privacy::view::tree::{Element, Node};
 
@@ -38,14 +38,37 @@ fn before_the_effective_date_the_banner_announces_the_change() {
         Node::Element(headline[0].clone()).text_content(),
         "Vanaf 1 januari 2027 verandert ons privacybeleid."
     );
+    // Plain sentences: the material change notes, not the structural list (that is in the
+    // comparison), and never a transfer that existed before called "new".
+    let items: Vec<String> = find(&node, &|e| e.tag == "li")
+        .into_iter()
+        .map(|e| Node::Element(e.clone()).text_content())
+        .collect();
+    let catalog = shipped();
+    let changes = changes_since(
+        catalog,
+        Some("2018-05-24"),
+        locale("nl"),
+        date("2026-11-25"),
+        None,
+    )
+    .unwrap();
+    let material: Vec<&str> = changes
+        .notes
+        .iter()
+        .filter(|n| n.material)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(items, material[..material.len().min(2)]);
     let text = node.text_content();
-    assert!(text.contains("Nieuw: Je rechten onder de AVG"), "{text}");
-    assert!(text.contains("Google (Google Maps API), Google (Google Analytics), Microsoft (Office 365) ontvangen gegevens buiten de EER"), "{text}");
+    assert!(!text.contains("Nieuw: Google"), "{text}");
+    assert!(!text.contains("Adequaatheidsbesluit"), "{text}");
     let actions: Vec<&str> = find(&node, &|e| e.tag == "button")
         .iter()
         .filter_map(|b| b.get_attr("data-action"))
         .collect();
-    assert_eq!(actions, ["toggle-comparison", "accept", "later"]);
+    // The primary action first; "show all changes" as a link-style button; "Later" quiet.
+    assert_eq!(actions, ["accept", "toggle-comparison", "later"]);
     assert!(
         find(&node, &|e| e.get_attr("id") == Some("mp-banner-comparison")).is_empty(),
         "comparison closed"
@@ -55,18 +78,28 @@ fn before_the_effective_date_the_banner_announces_the_change() {
 #[test]
 fn after_the_effective_date_the_banner_says_the_policy_changed() {
     let node = shipped_banner(Some("2018-05-24"), "en", "2027-02-01", false).unwrap();
-    assert!(node
-        .text_content()
-        .starts_with("Our privacy policy changed on 1 January 2027."));
+    let headline = find(&node, &|e| e.tag == "h2");
+    assert_eq!(
+        Node::Element(headline[0].clone()).text_content(),
+        "Our privacy policy changed on 1 January 2027."
+    );
 }
 
 #[test]
 fn the_open_comparison_shows_structure_notes_and_inline_word_changes() {
     let node = shipped_banner(Some("2018-05-24"), "nl", "2026-11-25", true).unwrap();
-    let toggle = find(&node, &|e| {
-        e.get_attr("data-action") == Some("toggle-comparison")
-    });
-    assert_eq!(toggle[0].get_attr("aria-expanded"), Some("true"));
+    // In a dialog, with its own actions (read, later, close) after the text.
+    let dialog = find(&node, &|e| e.tag == "dialog");
+    assert_eq!(
+        dialog[0].get_attr("aria-labelledby"),
+        Some("mp-banner-comparison-heading")
+    );
+    let dialog = Node::Element(dialog[0].clone());
+    let in_dialog: Vec<&str> = find(&dialog, &|e| e.tag == "button")
+        .iter()
+        .filter_map(|b| b.get_attr("data-action"))
+        .collect();
+    assert_eq!(in_dialog, ["accept", "later", "toggle-comparison"]);
     let html = to_html(&node);
     assert!(
         html.contains("<del><span class=\"mp-sr\">verwijderd: </span>betaalt</del>"),
@@ -84,7 +117,7 @@ fn the_open_comparison_shows_structure_notes_and_inline_word_changes() {
 
 #[test]
 fn no_banner_when_up_to_date_or_when_changes_are_only_editorial() {
-    assert!(shipped_banner(Some("2026-11-20"), "nl", "2026-11-25", false).is_none());
+    assert!(shipped_banner(Some("2026-11-26"), "nl", "2026-11-25", false).is_none());
     let catalog = fixture_catalog("chain");
     let changes = changes_since(
         &catalog,
@@ -101,9 +134,22 @@ fn no_banner_when_up_to_date_or_when_changes_are_only_editorial() {
 #[test]
 fn a_customer_who_never_accepted_is_asked_to_accept() {
     let node = shipped_banner(None, "en", "2026-11-25", false).unwrap();
-    assert!(node
+    let headline = find(&node, &|e| e.tag == "h2");
+    assert!(Node::Element(headline[0].clone())
         .text_content()
-        .starts_with("Please read and accept our privacy policy of 20 November 2026."));
+        .starts_with("Please read our privacy policy of "));
+    // No link without a policy URL; with one, a link to it.
+    assert!(find(&node, &|e| e.tag == "a").is_empty());
+    let catalog = shipped();
+    let changes = changes_since(catalog, None, locale("en"), date("2026-11-25"), None).unwrap();
+    let l10n = catalog.localizer(locale("en"), catalog.latest());
+    let linked = Node::from(banner_with_link(&l10n, &changes, false, "policy.en.html").unwrap());
+    let links = find(&linked, &|e| e.tag == "a");
+    assert_eq!(links[0].get_attr("href"), Some("policy.en.html"));
+    assert_eq!(
+        Node::Element(links[0].clone()).text_content(),
+        "Read the privacy policy"
+    );
     let actions: Vec<&str> = find(&node, &|e| e.tag == "button")
         .iter()
         .filter_map(|b| b.get_attr("data-action"))
@@ -141,7 +187,7 @@ fn receipt_hash_is_the_sha256_of_the_text_as_shown_and_changes_with_it() {
             r.locale.as_str(),
             r.accepted_at.as_str()
         ),
-        ("2026-11-20", "en", "2026-11-25T10:00:00.000Z")
+        ("2026-11-26", "en", "2026-11-25T10:00:00.000Z")
     );
     // The receipt's hash is the SHA-256 of exactly the text shown: for the Dutch 2018 version,
     // of the seed file itself.
@@ -156,4 +202,71 @@ fn receipt_hash_is_the_sha256_of_the_text_as_shown_and_changes_with_it() {
         digest.iter().map(|b| format!("{b:02x}")).collect()
     };
     assert_eq!(r.content_sha256, seed);
+}
+
+#[test]
+fn the_confirmation_is_a_status_that_takes_the_focus_in_both_locales() {
+    let catalog = shipped();
+    for (id, read, later) in [
+        (
+            "nl",
+            "Bedankt. Je hebt het privacybeleid van ",
+            "Goed. Je kunt het privacybeleid later lezen.",
+        ),
+        (
+            "en",
+            "Thank you. You have read our privacy policy of ",
+            "All right. You can read the privacy policy later.",
+        ),
+    ] {
+        let changes = changes_since(
+            catalog,
+            Some("2018-05-24"),
+            locale(id),
+            date("2026-11-25"),
+            None,
+        )
+        .unwrap();
+        let l10n = catalog.localizer(locale(id), catalog.latest());
+        let done = Node::from(confirmation(&l10n, &changes, true));
+        let status = find(&done, &|e| e.get_attr("role") == Some("status"));
+        assert_eq!(
+            (
+                status[0].get_attr("tabindex"),
+                status[0].get_attr("data-focus")
+            ),
+            (Some("-1"), Some(""))
+        );
+        assert!(
+            done.text_content().starts_with(read),
+            "{}",
+            done.text_content()
+        );
+        let buttons = find(&done, &|e| e.tag == "button");
+        assert_eq!(buttons[0].get_attr("data-action"), Some("dismiss"));
+        let later_node = Node::from(confirmation(&l10n, &changes, false));
+        assert!(later_node.text_content().starts_with(later));
+    }
+}
+
+#[test]
+fn a_new_section_shows_once_in_normal_text_and_changes_group_per_section() {
+    let node = shipped_banner(Some("2018-05-24"), "nl", "2026-11-25", true).unwrap();
+    let new_blocks = find(&node, &|e| e.get_attr("class") == Some("mp-new-section"));
+    assert!(!new_blocks.is_empty());
+    for block in &new_blocks {
+        let block = Node::Element((*block).clone());
+        let marked = find(&block, &|e| {
+            e.tag == "ins" || e.tag == "del" || e.tag == "li"
+        });
+        assert!(marked.is_empty(), "a new section is plain text");
+    }
+    // One heading per section: no two section headings with the same text.
+    let headings: Vec<String> = find(&node, &|e| e.get_attr("class") == Some("mp-diff-where"))
+        .into_iter()
+        .map(|e| Node::Element(e.clone()).text_content())
+        .collect();
+    for (i, h) in headings.iter().enumerate() {
+        assert!(!headings[..i].contains(h), "{h} twice");
+    }
 }

@@ -52,8 +52,8 @@ fn removed_recipient_removed_category_and_changed_retention_are_found_per_activi
         "an unchanged activity is not listed"
     );
     let summary: Vec<&str> = changes.summary.iter().map(|l| l.text.as_str()).collect();
-    assert!(summary.contains(&"We no longer share your Content of e-mails and messages, Messages marked as spam with Microsoft (Office 365) (\"E-mail\")"), "{summary:?}");
-    assert!(summary.contains(&"Retention for \"Invoicing\": now Not stated in the policy (was: Seven years (Dutch tax law))"), "{summary:?}");
+    assert!(summary.contains(&"We no longer share your Content of e-mails and messages, Messages marked as spam with Microsoft (Office 365) (“E-mail”)"), "{summary:?}");
+    assert!(summary.contains(&"Retention for “Invoicing”: now Not stated in the policy (was: Seven years (Dutch tax law))"), "{summary:?}");
 }
 
 #[test]
@@ -173,7 +173,8 @@ fn word_diff_runs() {
             (Op::Equal, " zat op de mat")
         ]
     );
-    // Changes separated only by white space read as one deletion and one insertion.
+    // Changes separated only by white space read as one deletion and one insertion;
+    // punctuation is a token of its own, so the unchanged word "adres" stays unchanged.
     let runs = diff_words(
         "IP adres gebruikt tijdens het invullen",
         "Het IP-adres dat je gebruikte bij het invullen",
@@ -182,8 +183,11 @@ fn word_diff_runs() {
     assert_eq!(
         ops,
         [
-            (Op::Delete, "IP adres gebruikt tijdens"),
-            (Op::Insert, "Het IP-adres dat je gebruikte bij"),
+            (Op::Delete, "IP "),
+            (Op::Insert, "Het IP-"),
+            (Op::Equal, "adres "),
+            (Op::Delete, "gebruikt tijdens"),
+            (Op::Insert, "dat je gebruikte bij"),
             (Op::Equal, " het invullen")
         ]
     );
@@ -252,7 +256,7 @@ fn the_customer_option_puts_changes_that_touch_them_first_and_marks_them() {
     assert_eq!(changes.summary[0].affects_you, Some(true));
     assert_eq!(
         changes.summary[0].text,
-        "We no longer process Name (\"Invoicing\")"
+        "We no longer process Name (“Invoicing”)"
     );
     assert_eq!(
         changes.summary.last().unwrap().affects_you,
@@ -290,7 +294,7 @@ fn unknown_accepted_version_lists_the_known_ids() {
         None,
     )
     .unwrap_err();
-    assert_eq!(error.message(), "acceptedVersion: unknown value \"2019-01-01\"; expected one of \"2018-05-24\", \"2026-11-20\"");
+    assert_eq!(error.message(), "acceptedVersion: unknown value \"2019-01-01\"; expected one of \"2018-05-24\", \"2026-11-26\"");
 }
 
 #[test]
@@ -310,7 +314,10 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
         .filter(|s| s.kind == ChangeKind::Added)
         .map(|s| s.id.as_str())
         .collect();
-    assert_eq!(added, ["transfers", "rights", "retention"]);
+    assert_eq!(
+        added,
+        ["news-emails", "transfers", "rights", "retention", "bases"]
+    );
     assert!(
         changes.activities.is_empty(),
         "the 2026 version keeps every processing activity as it was"
@@ -355,7 +362,7 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
 fn current_version_and_never_accepted() {
     let current = changes_since(
         shipped(),
-        Some("2026-11-20"),
+        Some("2026-11-26"),
         locale("en"),
         date("2026-11-25"),
         None,
@@ -392,7 +399,7 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
             && spam.categories_added.is_empty()
             && spam.recipients_removed.is_empty()
     );
-    assert_eq!(changes.summary[0].text, "Changed whom this applies to: Content of e-mails and messages, Messages marked as spam (\"E-mail\")");
+    assert_eq!(changes.summary[0].text, "Changed whom this applies to: Content of e-mails and messages, Messages marked as spam (“E-mail”)");
 }
 
 #[test]
@@ -417,13 +424,13 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
     for (id, removed, added) in [
         (
             "nl",
-            "Vervallen in \"Bezoeken\": een verwerking waarvoor de privacyverklaring geen gegevens noemde",
-            "Nieuw in \"Bezoeken\": een verwerking waarvoor de privacyverklaring geen gegevens noemt",
+            "Vervallen in “Bezoeken”: een verwerking waarvoor de privacyverklaring geen gegevens noemde",
+            "Nieuw in “Bezoeken”: een verwerking waarvoor de privacyverklaring geen gegevens noemt",
         ),
         (
             "en",
-            "Dropped from \"Visits\": a processing activity for which the policy named no data",
-            "New in \"Visits\": a processing activity for which the policy names no data",
+            "Dropped from “Visits”: a processing activity for which the policy named no data",
+            "New in “Visits”: a processing activity for which the policy names no data",
         ),
     ] {
         let changes =

@@ -41,7 +41,10 @@ fn click(host: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 fn mount_policy_renders_the_dutch_policy_with_anchors() {
-    let host = host();
+    // Detached: other tests leave policy pages in the document, and a second page in one
+    // document gets suffixed ids (ids stay unique).
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
     let _handle = mount_policy(
         host.clone().into(),
         options(&[("locale", "nl-BE"), ("version", "2018-05-24")]),
@@ -89,7 +92,7 @@ fn the_language_switch_rerenders_in_english_and_keeps_focus() {
 #[wasm_bindgen_test]
 fn destroy_empties_the_element() {
     let host = host();
-    let mut handle = mount_policy(host.clone().into(), options(&[("locale", "en")])).unwrap();
+    let handle = mount_policy(host.clone().into(), options(&[("locale", "en")])).unwrap();
     assert!(host.child_element_count() > 0);
     handle.destroy();
     assert_eq!(host.child_element_count(), 0);
@@ -201,7 +204,7 @@ mod banner {
                 .as_string()
                 .unwrap_or_default()
         };
-        assert_eq!(get(&events[0], "version"), "2026-11-20");
+        assert_eq!(get(&events[0], "version"), "2026-11-26");
         assert_eq!(get(&events[0], "locale"), "en");
         assert_eq!(get(&events[0], "contentSha256").len(), 64);
         assert!(get(&events[0], "acceptedAt").contains('T'));
@@ -229,7 +232,7 @@ mod banner {
         let host = host();
         let _handle = mount_banner(
             host.clone().into(),
-            banner_options("2026-11-20".into(), None),
+            banner_options("2026-11-26".into(), None),
         )
         .unwrap();
         assert_eq!(host.child_nodes().length(), 0);
@@ -242,7 +245,7 @@ mod banner {
                 .err()
                 .unwrap(),
         );
-        assert_eq!(message, "options.acceptedVersion: unknown value \"2017-01-01\"; expected one of \"2018-05-24\", \"2026-11-20\"");
+        assert_eq!(message, "options.acceptedVersion: unknown value \"2017-01-01\"; expected one of \"2018-05-24\", \"2026-11-26\"");
         let o = banner_options(JsValue::NULL, None);
         js_sys::Reflect::set(&o, &"onAccept".into(), &"yes".into()).unwrap();
         assert_eq!(
@@ -340,9 +343,9 @@ mod your_data {
     }
 
     #[wasm_bindgen_test]
-    fn update_rerenders_for_another_customer_and_a_bad_record_leaves_the_view_as_it_was() {
+    fn update_rerenders_for_another_customer_and_a_bad_record_empties_the_view() {
         let host = host();
-        let mut handle = mount_your_data(
+        let handle = mount_your_data(
             host.clone().into(),
             your_data_options(r#"{"customerType":"private","services":["domain"]}"#),
         )
@@ -358,7 +361,10 @@ mod your_data {
             !text.contains("Gender") && text.contains("The collection agency we work with"),
             "{text}"
         );
-        assert!(text.contains("not company data"), "business note");
+        assert!(
+            text.contains("Only data about a legal person"),
+            "business note"
+        );
         let message = error_message(
             handle
                 .update(record(
@@ -373,11 +379,19 @@ mod your_data {
             ),
             "{message}"
         );
-        assert!(
-            host.text_content()
-                .unwrap()
-                .contains("The collection agency we work with"),
-            "nothing half-rendered"
+        assert_eq!(
+            host.text_content().unwrap(),
+            "",
+            "never the previous customer's data"
+        );
+        handle.destroy();
+        assert!(handle
+            .update(record(r#"{"customerType":"private"}"#))
+            .is_err());
+        assert_eq!(
+            host.text_content().unwrap(),
+            "",
+            "update after destroy throws"
         );
     }
 

@@ -77,9 +77,9 @@ fn every_version_and_locale_has_a_page_and_the_one_in_effect_is_the_plain_name()
         [
             "manetti-privacy.css",
             "policy.nl.html",
-            "policy.nl.2026-11-20.html",
+            "policy.nl.2026-11-26.html",
             "policy.en.html",
-            "policy.en.2026-11-20.html"
+            "policy.en.2026-11-26.html"
         ]
     );
     let after = all_pages(shipped(), date("2027-01-01"))

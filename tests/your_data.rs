@@ -58,7 +58,7 @@ fn recipients(data: &YourData) -> Vec<&str> {
 }
 
 struct Row {
-    /// Where the policy of 24-05-2018 says so.
+    /// The sentence of the policy of 24-05-2018 (the seed) that says so, quoted.
     cite: &'static str,
     customer: serde_json::Value,
     categories: &'static [&'static str],
@@ -66,9 +66,12 @@ struct Row {
     deleted: &'static [&'static str],
 }
 
-/// Every customer: 1.1 (account data, payment data from the payment provider), 2.2 (address
-/// checked with the Google Maps API; address and phone possibly by an unnamed third party),
-/// 2.4 (invoices kept seven years), 2.8 (service e-mails).
+/// Every customer. 1.1 "We verzamelen de volgende gegevens wanneer je klant wordt" (name,
+/// e-mail, phone, address, billing address, payment data); 2.2 "Wanneer een adres in een van de
+/// velden wordt ingevoerd, dan wordt deze automatisch gecontroleerd … middels de Google Maps
+/// API" and "Sommige informatie, zoals je adres en telefoonnummer, verifiëren we mogelijk met
+/// behulp van een derde partij"; 2.4 "bewaren wij onze facturen voor een periode van zeven
+/// jaar"; 2.8 service e-mails and news. 1.1 names no recipient: "not-stated".
 const BASE: &[&str] = &[
     "name",
     "email",
@@ -78,55 +81,67 @@ const BASE: &[&str] = &[
     "payment-data",
     "invoices",
 ];
-const BASE_RECIPIENTS: &[&str] = &["google-maps", "unnamed-third-party"];
+const BASE_RECIPIENTS: &[&str] = &["google-maps", "not-stated", "unnamed-third-party"];
 
 fn rows() -> Vec<Row> {
     vec![
-        Row { cite: "1.1, 2.2, 2.4, 2.8: a private customer with nothing else",
+        Row { cite: "1.1 \"We verzamelen de volgende gegevens wanneer je klant wordt bij Manetti IT\": a private customer with nothing else",
             customer: json!({ "customerType": "private" }),
             categories: BASE, recipients: BASE_RECIPIENTS, deleted: &[] },
-        Row { cite: "2.3: a domain name needs gender and goes to the supplier and the registries; 2.6: Office 365 mail is filtered by Microsoft",
+        Row { cite: "2.3 \"Voor het vastleggen van een domeinnaam vragen en gebruiken we op zijn minst … Geslacht\" and \"sturen we je gegevens door naar onze leverancier … domeinnaam registraties\"; 2.6 \"Microsoft voor de Office 365 mailboxen\"",
             customer: json!({ "customerType": "private", "services": ["domain", "mailbox-office365"] }),
-            categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "gender", "email-content", "spam-reports", "invoices"],
-            recipients: &["domain-registries", "domain-ssl-supplier", "google-maps", "microsoft", "unnamed-third-party"], deleted: &[] },
-        Row { cite: "2.3: a paid certificate goes to the supplier and the certificate authorities; 2.5: datacenter access goes to the datacenter supplier",
+            categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "gender", "email-content", "invoices"],
+            recipients: &["domain-registries", "domain-ssl-supplier", "google-maps", "microsoft", "not-stated", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "2.6 \"Wanneer je als gebruiker handmatig berichten als spam markeert, dan wordt dit gedeeld met de leverancier van het spamfilter\": a mailbox owner who marked spam",
+            customer: json!({ "customerType": "private", "services": ["mailbox-imap"], "events": ["marked-spam"] }),
+            categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "email-content", "spam-reports", "invoices"],
+            recipients: &["google-maps", "not-stated", "spamexperts", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "2.6 \"Wanneer je als gebruiker handmatig berichten als spam markeert\": a mailbox owner who never marked spam shares no spam reports",
+            customer: json!({ "customerType": "private", "services": ["mailbox-imap"] }),
+            categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "email-content", "invoices"],
+            recipients: &["google-maps", "not-stated", "spamexperts", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "2.3 \"Bedrijfsnaam of persoonsnaam en achternaam\", \"Bedrijfsadres of persoonsadres\"; 2.5 \"waarbij we de volgende gegevens doorgeven aan onze datacenter leverancier: Naam en achternaam\"",
             customer: json!({ "customerType": "business", "services": ["colocation", "ssl-paid"], "events": ["datacenter-visit"] }),
             categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "company-name", "company-address", "invoices"],
-            recipients: &["certificate-authorities", "datacenter-supplier", "domain-ssl-supplier", "google-maps", "unnamed-third-party"], deleted: &[] },
-        Row { cite: "2.5: colocation without a request for access shares nothing with the datacenter supplier",
+            recipients: &["certificate-authorities", "datacenter-supplier", "domain-ssl-supplier", "google-maps", "not-stated", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "2.3 \"Bedrijfsnaam of persoonsnaam en achternaam\": a private customer with a paid certificate has no company name or company address",
+            customer: json!({ "customerType": "private", "services": ["ssl-paid"] }),
+            categories: BASE,
+            recipients: &["certificate-authorities", "domain-ssl-supplier", "google-maps", "not-stated", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "2.5 \"Om toegang te verkrijgen moet er een verzoek worden ingeschoten\": colocation without a request shares nothing with the datacenter supplier",
             customer: json!({ "customerType": "business", "services": ["colocation"] }),
             categories: BASE, recipients: BASE_RECIPIENTS, deleted: &[] },
-        Row { cite: "2.3: Let's Encrypt certificates are excluded",
+        Row { cite: "2.3 \"(dit geldt niet voor Let’s Encrypt certificaten)\"",
             customer: json!({ "customerType": "private", "services": ["ssl-letsencrypt", "managed"] }),
             categories: BASE, recipients: BASE_RECIPIENTS, deleted: &[] },
-        Row { cite: "2.4: an invoice in collection goes to the collection agency with invoices and correspondence",
+        Row { cite: "2.4 \"Het incassobureau ontvangt in dat geval … Facturen die we hebben verzonden, Communicatie die we hebben verzonden\"",
             customer: json!({ "customerType": "private", "events": ["invoice-in-collection"] }),
             categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "invoices", "correspondence"],
-            recipients: &["collection-agency", "google-maps", "unnamed-third-party"], deleted: &[] },
-        Row { cite: "1.2, 2.1: the contact form keeps the message and the IP address",
+            recipients: &["collection-agency", "google-maps", "not-stated", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "1.2 \"IP adres gebruikt tijdens het invullen van het contactformulier\"; 2.1 \"dan bewaren wij deze berichten in ons beveiligde email systeem\"",
             customer: json!({ "customerType": "private", "events": ["contact-form"] }),
             categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "email-content", "ip-address", "invoices"],
             recipients: BASE_RECIPIENTS, deleted: &[] },
-        Row { cite: "2.10: an error report sends IP address and e-mail address to an external service",
+        Row { cite: "2.10 \"worden er automatische rapportages verzonden naar een externe hulpbron. In deze rapportages is het IP adres en het e-mailadres van de gebruiker opgenomen\"",
             customer: json!({ "customerType": "private", "events": ["error-report"] }),
             categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "invoices", "ip-address"],
-            recipients: &["error-reporting-service", "google-maps", "unnamed-third-party"], deleted: &[] },
-        Row { cite: "1.2, 2.1: a phone call is recorded and shows number and name",
+            recipients: &["error-reporting-service", "google-maps", "not-stated", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "1.2 \"Je telefoonnummer, Opname van het telefoongesprek\"; 2.1 \"verschijnt je telefoonnummer en je naam (wanneer bekend) op onze telefoontoestellen\"",
             customer: json!({ "customerType": "private", "events": ["contacted-phone"] }),
             categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "call-recording", "invoices"],
             recipients: BASE_RECIPIENTS, deleted: &[] },
-        Row { cite: "2.7: a quote holds name, address, e-mail address and an online signature, made with third-party software",
+        Row { cite: "2.7 \"kunnen we je een offerte sturen met behulp van software van een derde partij\"; \"Een offerte kan de volgende persoonsgegevens bevatten\"",
             customer: json!({ "customerType": "business", "events": ["quote"] }),
             categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "invoices", "online-signature"],
-            recipients: &["google-maps", "quote-software-provider", "unnamed-third-party"], deleted: &[] },
-        Row { cite: "3.1: a website visit is tracked by Google Analytics",
+            recipients: &["google-maps", "not-stated", "quote-software-provider", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "3 \"We maken gebruik van meerdere tracking pixels\"; 3.1 \"zoals de duur van een bezoek, de fysieke locatie van een bezoeker en welke pagina(s) er worden bezocht\"",
             customer: json!({ "customerType": "private", "events": ["visited-website"] }),
-            categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "invoices", "visit-behaviour", "location"],
-            recipients: &["google-analytics", "google-maps", "unnamed-third-party"], deleted: &[] },
-        Row { cite: "2.1 Herstellen van account toegang: a private customer's ID copy is deleted after recovery",
+            categories: &["name", "email", "phone", "postal-address", "billing-address", "payment-data", "invoices", "visit-behaviour", "location", "unspecified"],
+            recipients: &["google-analytics", "google-maps", "not-stated", "tracking-pixel-parties", "unnamed-third-party"], deleted: &[] },
+        Row { cite: "2.1 Herstellen van account toegang: \"particuliere klant - Kopie legitimatie\"; \"Nadat wij deze documenten hebben gebruikt … zullen deze door ons verwijderd worden\"",
             customer: json!({ "customerType": "private", "events": ["account-recovery"] }),
             categories: BASE, recipients: BASE_RECIPIENTS, deleted: &["id-copy"] },
-        Row { cite: "2.1 Herstellen van account toegang: a business customer's KvK extract and ID copy are deleted after recovery",
+        Row { cite: "2.1 Herstellen van account toegang: \"zakelijke klant - Digitaal gewaarmerkt uittreksel Kamer van Koophandel … Kopie legitimatie van een zelfstandig bevoegde bestuurder\"",
             customer: json!({ "customerType": "business", "events": ["account-recovery"] }),
             categories: BASE, recipients: BASE_RECIPIENTS, deleted: &["chamber-of-commerce-extract", "id-copy"] },
     ]
@@ -150,6 +165,131 @@ fn categories_and_recipients_per_customer_follow_the_policy_text() {
         let deleted: Vec<&str> = data.deleted.iter().map(|i| i.category.id).collect();
         assert_eq!(deleted, row.deleted, "deleted, {}", row.cite);
     }
+}
+
+fn ids(list: &[manetti_privacy::document::Labelled]) -> Vec<&str> {
+    list.iter().map(|l| l.id).collect()
+}
+
+#[test]
+fn purposes_are_bound_per_item_as_the_policy_binds_them() {
+    let data = view(json!({ "customerType": "private", "events": ["contacted-phone"] }));
+    let item = |id: &str| data.held.iter().find(|i| i.category.id == id).unwrap();
+    // 1.1 "Betaalgegevens, verstrekt door onze payment provider zodat we weten dat er betaalt is"
+    assert_eq!(ids(&item("payment-data").purposes), ["confirm-payment"]);
+    assert_eq!(ids(&item("payment-data").sources), ["payment-provider"]);
+    // 1.1 "Naam en achternaam, zodat we weten met wie we zaken doen"; 2.1 caller display
+    assert_eq!(
+        ids(&item("name").purposes),
+        ["identify-customer", "recognize-caller"]
+    );
+    // 1.1 "Factuuradres, als je liever hebt dat we facturen naar een ander adres sturen"
+    assert!(ids(&item("billing-address").purposes).contains(&"send-invoices"));
+    assert!(!ids(&item("billing-address").purposes).contains(&"contact-customer"));
+    // 1.2 "Opname van het telefoongesprek": no purpose anywhere in the policy.
+    assert_eq!(ids(&item("call-recording").purposes), ["not-stated"]);
+    assert_eq!(
+        item("call-recording").purposes[0].label,
+        "Purpose not stated in the policy"
+    );
+}
+
+#[test]
+fn a_null_billing_address_is_unknown_and_said_to_be_conditional() {
+    // 1.1 "Factuuradres, als je liever hebt dat we facturen naar een ander adres sturen"
+    let unknown = view(json!({ "customerType": "private", "profile": { "billingAddress": null } }));
+    let item = unknown
+        .held
+        .iter()
+        .find(|i| i.category.id == "billing-address")
+        .unwrap();
+    assert_eq!(ids(&item.conditions), ["billing-address-given"]);
+    assert_eq!(item.value, None);
+    let given =
+        view(json!({ "customerType": "private", "profile": { "billingAddress": "Postbus 1" } }));
+    let item = given
+        .held
+        .iter()
+        .find(|i| i.category.id == "billing-address")
+        .unwrap();
+    assert!(item.conditions.is_empty());
+    assert_eq!(item.value.as_deref(), Some("Postbus 1"));
+}
+
+#[test]
+fn the_third_party_that_checks_a_phone_number_is_marked_possibly() {
+    // 2.2 "Sommige informatie, zoals je adres en telefoonnummer, verifiëren we mogelijk met
+    // behulp van een derde partij."
+    let data = view(json!({ "customerType": "private" }));
+    let phone = data.held.iter().find(|i| i.category.id == "phone").unwrap();
+    let third = phone
+        .recipient_details
+        .iter()
+        .find(|r| r.id == "unnamed-third-party")
+        .unwrap();
+    assert!(third.possibly);
+    let none = phone
+        .recipient_details
+        .iter()
+        .find(|r| r.id == "not-stated")
+        .unwrap();
+    assert_eq!(none.label, "Not stated in the policy");
+}
+
+#[test]
+fn company_name_or_personal_name_is_one_of_for_a_business() {
+    // 2.3 "Bedrijfsnaam of persoonsnaam en achternaam"
+    let data = view(json!({ "customerType": "business", "services": ["ssl-paid"] }));
+    let company = data
+        .held
+        .iter()
+        .find(|i| i.category.id == "company-name")
+        .unwrap();
+    assert_eq!(ids(&company.one_of), ["name"]);
+    let name = data.held.iter().find(|i| i.category.id == "name").unwrap();
+    let supplier = name
+        .recipient_details
+        .iter()
+        .find(|r| r.id == "domain-ssl-supplier")
+        .unwrap();
+    assert!(
+        supplier.possibly,
+        "the name goes to the supplier only if it is the one chosen"
+    );
+}
+
+#[test]
+fn recipients_with_a_transfer_say_outside_the_eea_once_the_policy_describes_it() {
+    let c = customer(json!({ "customerType": "private" }));
+    let at = |day: &str| {
+        your_data(
+            shipped(),
+            &YourDataRequest {
+                customer: &c,
+                locale: "en",
+                today: date(day),
+                accepted_version: None,
+            },
+        )
+        .unwrap()
+    };
+    let eea = |data: &YourData| -> Vec<Option<String>> {
+        data.held
+            .iter()
+            .flat_map(|i| i.recipient_details.iter())
+            .filter(|r| r.id == "google-maps")
+            .map(|r| r.outside_eea.clone())
+            .collect()
+    };
+    assert!(
+        eea(&at("2026-11-26")).iter().all(Option::is_none),
+        "2018 says nothing of it"
+    );
+    let later = eea(&at("2027-01-01"));
+    assert!(!later.is_empty());
+    assert!(later
+        .iter()
+        .all(|e| e.as_deref() == Some("Outside the EEA (United States, Data Privacy Framework)")));
 }
 
 #[test]
@@ -179,6 +319,11 @@ fn each_item_says_why_who_how_long_where_from_and_where_the_policy_says_so() {
     assert_eq!(invoices.sources[0].id, "our-systems");
     assert_eq!(item("payment-data").sources[0].id, "payment-provider");
     assert_eq!(
+        item("name").recipients.last().map(|r| r.id),
+        Some("not-stated"),
+        "1.1 names no recipient: never 'only Manetti IT'"
+    );
+    assert_eq!(
         item("gender").retention[0].label,
         "Not stated in the policy"
     );
@@ -196,7 +341,7 @@ fn business_customers_get_the_note_on_company_data() {
         .business_note
         .as_deref()
         .unwrap()
-        .contains("not company data"));
+        .contains("Only data about a legal person"));
 }
 
 #[test]
@@ -215,10 +360,9 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
     let changes = data.changes.expect("changes since 2018");
     assert!(
         changes.material
-            && changes
-                .summary
-                .iter()
-                .any(|l| l.text.starts_with("New: Google (Google Maps API)"))
+            && changes.summary.iter().any(|l| l
+                .text
+                .starts_with("Now described in the policy: Google (Google Maps API)"))
     );
     let current = your_data(
         shipped(),
@@ -226,7 +370,7 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
             customer: &c,
             locale: "en",
             today: date("2026-11-25"),
-            accepted_version: Some("2026-11-20"),
+            accepted_version: Some("2026-11-26"),
         },
     )
     .unwrap();

@@ -39,7 +39,8 @@ document.getElementById("nav-website").href = `policy.${locale}.html`;
 // kept in localStorage, the way a real panel would keep it on its server.
 const RECEIPT_KEY = "manetti-privacy-demo-receipt";
 const stored = JSON.parse(localStorage.getItem(RECEIPT_KEY) ?? "null");
-const acceptedVersion = stored?.version ?? "2018-05-24";
+// `?accepted=none` shows the banner of a customer who never accepted a version.
+const acceptedVersion = stored?.version ?? (params.get("accepted") === "none" ? null : "2018-05-24");
 
 document.getElementById("reset-demo").addEventListener("click", () => {
   localStorage.removeItem(RECEIPT_KEY);
@@ -51,9 +52,10 @@ mountBanner(document.getElementById("banner-host"), {
   locale,
   acceptedVersion,
   now,
+  policyUrl: `policy.${locale}.html`,
   onAccept: (receipt) => localStorage.setItem(RECEIPT_KEY, JSON.stringify(receipt)),
 });
-document.getElementById("accepted-version").textContent = acceptedVersion;
+document.getElementById("accepted-version").textContent = acceptedVersion ?? "–";
 
 if (view === "your-data") {
   showYourData();

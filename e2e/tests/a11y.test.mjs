@@ -14,6 +14,8 @@ const PAGES = [
   ["control panel, your data (en)", "/?view=your-data&lang=en", "#your-data-host h2"],
   ["website policy page (nl)", "/policy.nl.html", "#policy-root button"],
   ["website policy page (en)", "/policy.en.html", "#policy-root button"],
+  ["register of processing activities (nl)", "/register.nl.html", "#register-root h1"],
+  ["register of processing activities (en)", "/register.en.html", "#register-root h1"],
 ];
 
 for (const colorScheme of ["light", "dark"]) {

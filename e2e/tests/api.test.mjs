@@ -26,18 +26,24 @@ test("versions, policy, changesSince and yourData return plain data", async () =
       fallback: fallback.locale,
       changes: { from: changes.from.id, to: changes.to.id, material: changes.material, inEffect: changes.inEffect },
       mine: mine.held.map((i) => i.category.id).includes("gender"),
+      basis: nl.sections.flatMap((s) => s.activities).find((a) => a.id === "invoicing").basis,
+      payment: nl.sections[1].activities[0].categoryPurposes.find((c) => c.category === "payment-data")
+        .purposes.map((p) => p.id),
     };
   });
   assert.deepEqual(result.versions, [
     { id: "2018-05-24", published: "2018-05-24", effective: "2018-05-24" },
-    { id: "2026-11-20", published: "2026-11-20", effective: "2027-01-01" },
+    { id: "2026-11-26", published: "2026-11-26", effective: "2027-01-01" },
   ]);
   assert.deepEqual(result.nl, { locale: "nl", title: "Privacy policy", first: "Het creëren van een account", number: "1.1.",
     categories: ["name", "email", "phone", "postal-address", "billing-address", "payment-data"] });
   assert.equal(result.en, "Creating an account");
   assert.equal(result.fallback, "nl");
-  assert.deepEqual(result.changes, { from: "2018-05-24", to: "2026-11-20", material: true, inEffect: false });
+  assert.deepEqual(result.changes, { from: "2018-05-24", to: "2026-11-26", material: true, inEffect: false });
   assert.equal(result.mine, true);
+  assert.deepEqual(result.basis, { id: "legal-obligation", label: "Wettelijke verplichting (artikel 6, lid 1, onder c, AVG)",
+    provenance: "stated", message: "policy-invoicing-retention" });
+  assert.deepEqual(result.payment, ["confirm-payment"], "payment data: the purpose 'payment' only");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -75,9 +81,9 @@ test("bad input throws a JS Error naming the field, and the module keeps working
   });
   const expect = {
     badLocale: /^Error: locale: "n_l!" is not a valid language tag; expected one of "nl", "en"/,
-    unknownVersion: /^Error: version: unknown value "2019-01-01"; expected one of "2018-05-24", "2026-11-20"$/,
+    unknownVersion: /^Error: version: unknown value "2019-01-01"; expected one of "2018-05-24", "2026-11-26"$/,
     numberLocale: /^Error: locale: expected a string, got a number$/,
-    changesUnknown: /^Error: acceptedVersion: unknown value "1999-01-01"; expected one of "2018-05-24", "2026-11-20"$/,
+    changesUnknown: /^Error: acceptedVersion: unknown value "1999-01-01"; expected one of "2018-05-24", "2026-11-26"$/,
     changesBadNow: /^Error: options\.now: "tomorrow" is not an ISO date; expected YYYY-MM-DD$/,
     changesBadOption: /^Error: options\.today: unknown key; expected one of "now", "customer"$/,
     yourDataService: /^Error: customer\.services\[2\]: unknown value "domian"; expected one of "domain", "ssl-paid", /,
@@ -87,7 +93,7 @@ test("bad input throws a JS Error naming the field, and the module keeps working
     mountBadOptions: /^Error: options: expected an object, got a string$/,
     bannerBadVersion: /^Error: options\.acceptedVersion: expected a string or null, got a number$/,
     yourDataMissing: /^Error: options\.customer: required; expected a customer record$/,
-    hostileProxy: /^Error: customer: expected a customer record \(an object\), got a proxy that cannot be read$/,
+    hostileProxy: /^Error: customer: expected a customer record \(an object\), got a value that throws when read \(a revoked Proxy or a throwing getter\)$/,
   };
   for (const [name, pattern] of Object.entries(expect)) assert.match(outcomes[name], pattern, name);
   assert.equal(outcomes.stillWorks, "en");

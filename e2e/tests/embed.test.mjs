@@ -65,10 +65,10 @@ test("the three elements render under the strict CSP, isolated, themable, withou
   await page.locator("manetti-privacy-policy").getByRole("link", { name: "2.4. Invoicing" }).click();
   assert.equal(await page.evaluate(() =>
     document.querySelector("manetti-privacy-policy").shadowRoot.activeElement?.id), "invoicing", "in-page link moves focus");
-  await banner.getByRole("button", { name: "Akkoord" }).click();
+  await banner.getByRole("button", { name: "Gelezen" }).first().click();
   await banner.locator("[role=region]").waitFor({ state: "detached" });
   const receipt = JSON.parse(await page.evaluate(() => localStorage.getItem("manetti-privacy-embed-receipt")));
-  assert.equal(receipt.version, "2026-11-20", "privacy-accepted reached the document");
+  assert.equal(receipt.version, "2026-11-26", "privacy-accepted reached the document");
   assert.deepEqual(requests.slice(loaded), [], "no request after the module loaded");
   assert.ok(requests.every((url) => url.startsWith(env.base)), "only same-origin requests");
   assert.deepEqual(problems, [], "no console errors, no CSP violations");
@@ -97,7 +97,7 @@ test("a bad attribute renders an error state and logs one console error; nothing
   });
   const alert = page.locator("#bad [role=alert]");
   await alert.waitFor();
-  assert.match(await alert.innerText(), /version: unknown value "2019-01-01"; expected one of "2018-05-24", "2026-11-20"/);
+  assert.match(await alert.innerText(), /version: unknown value "2019-01-01"; expected one of "2018-05-24", "2026-11-26"/);
   assert.equal(problems.length, 1);
   assert.match(problems[0], /^console: manetti-privacy: <manetti-privacy-policy>: options\.version: unknown value "2019-01-01"/);
 

@@ -24,9 +24,10 @@ category-location = Physical location of a visitor
 category-invoices = Invoices
 category-correspondence = Correspondence sent
 category-spam-reports = Messages marked as spam
+category-unspecified = Data the policy does not specify
 
 purpose-identify-customer = Knowing who we do business with
-purpose-contact-customer = Contacting you by e-mail, phone or post
+purpose-contact-customer = Contacting you
 purpose-send-invoices = Sending invoices
 purpose-confirm-payment = Knowing that your services have been paid for
 purpose-answer-requests = Answering your request and helping you better in the future
@@ -45,6 +46,8 @@ purpose-internal-communication = Internal communication
 purpose-fix-errors = Fixing errors on our websites
 purpose-legal-obligation = Meeting an obligation towards the authorities in case of fraud or abuse
 purpose-website-analytics = Improving user experience and marketing
+purpose-news-and-tips = Keeping you informed of news and tips (direct marketing)
+purpose-not-stated = Purpose not stated in the policy
 
 recipient-payment-provider = Our payment provider
 recipient-google-maps = Google (Google Maps API)
@@ -53,17 +56,19 @@ recipient-domain-registries = Domain name registries
 recipient-certificate-authorities = Certificate authorities
 recipient-collection-agency = The collection agency we work with
 recipient-datacenter-supplier = Our datacenter supplier
-recipient-spamexperts = SpamExperts (spam filter of our web hosting supplier)
+recipient-spamexperts = SpamExperts (spam filter for POP and IMAP mailboxes)
 recipient-microsoft = Microsoft (Office 365)
 recipient-quote-software-provider = The provider of our quote software
 recipient-error-reporting-service = An external error-reporting service
 recipient-authorities = The relevant authorities
 recipient-google-analytics = Google (Google Analytics)
 recipient-unnamed-third-party = A third party the policy does not name
+recipient-tracking-pixel-parties = Other parties whose tracking pixels we use (not named in the policy)
+recipient-not-stated = Not stated in the policy
 
 retention-not-stated = Not stated in the policy
 retention-seven-years-tax-law = Seven years (Dutch tax law)
-retention-deleted-after-account-recovery = Deleted once access to your account is restored
+retention-deleted-after-account-recovery = Deleted after use to restore access to your account
 
 audience-private = Private customers
 audience-business = Business customers
@@ -86,7 +91,10 @@ fact-visited-website = You visited our website
 
 source-customer = From you
 source-payment-provider = From our payment provider
-source-our-systems = From our own systems
+source-our-systems = Recorded by our own systems
+source-email-senders = From the senders of the e-mail
+source-google-analytics-tag = Recorded by Google Analytics on our websites
+source-tracking-pixels = Recorded by tracking pixels on our websites
 
 month-1 = January
 month-2 = February
@@ -108,3 +116,24 @@ date-long = { $day } { $month } { $year }
 company-name-plain = { -company-name }
 
 transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10 July 2023)
+
+basis-consent = Consent (GDPR Article 6(1)(a))
+basis-contract = Performance of a contract (GDPR Article 6(1)(b))
+basis-legal-obligation = Legal obligation (GDPR Article 6(1)(c))
+basis-vital-interests = Vital interests (GDPR Article 6(1)(d))
+basis-public-task = Public task (GDPR Article 6(1)(e))
+basis-legitimate-interests = Legitimate interests (GDPR Article 6(1)(f))
+basis-not-stated = Not stated in the policy
+
+subject-customers = Customers
+subject-contact-persons = Contact persons and directors of business customers
+subject-callers = Callers
+subject-prospects = Prospects
+subject-email-correspondents = People who e-mail us or our customers' mailboxes
+subject-datacenter-visitors = Datacenter visitors
+subject-website-visitors = Visitors of our websites
+
+condition-billing-address-given = Only if you gave a billing address
+condition-marked-spam = Only after you mark messages as spam
+condition-company = Only for a business
+

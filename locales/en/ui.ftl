@@ -29,46 +29,46 @@ page-history-in-effect = In effect now
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = New in "{ $section }": we process { $categories }
+changes-activity-added = New in “{ $section }”: we process { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Dropped from "{ $section }": we no longer process { $categories }
+changes-activity-removed = Dropped from “{ $section }”: we no longer process { $categories }
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We now also share your { $categories } with { $recipient } ("{ $section }")
+changes-recipient-added = We now also share your { $categories } with { $recipient } (“{ $section }”)
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We no longer share your { $categories } with { $recipient } ("{ $section }")
+changes-recipient-removed = We no longer share your { $categories } with { $recipient } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We now also process { $items } ("{ $section }")
+changes-categories-added = We now also process { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We no longer process { $items } ("{ $section }")
+changes-categories-removed = We no longer process { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = New purpose: { $items } ("{ $section }")
+changes-purposes-added = New purpose: { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Purpose dropped: { $items } ("{ $section }")
+changes-purposes-removed = Purpose dropped: { $items } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Retention for "{ $section }": now { $to } (was: { $from })
+changes-retention-changed = Retention for “{ $section }”: now { $to } (was: { $from })
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = New: { $recipients } receive data outside the EEA, on the basis of the { $basis }
+changes-transfers-added = Now described in the policy: { $recipients } receive data outside the EEA, on the basis of the { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = { $recipient } no longer receives data outside the EEA
@@ -82,10 +82,10 @@ changes-affects-you = For you:
 # Variables:
 #   $old (String) - the old title
 #   $title (String) - the new title
-changes-section-renamed = Section renamed: "{ $old }" is now "{ $title }"
+changes-section-renamed = Section renamed: “{ $old }” is now “{ $title }”
 # Variables:
 #   $title (String) - title of the section
-changes-section-moved = Section moved: "{ $title }"
+changes-section-moved = Section moved: “{ $title }”
 
 ## Comparison
 
@@ -96,8 +96,8 @@ compare-heading = What changes: version of { $from } compared with { $to }
 compare-structure-heading = Which data we process
 compare-structure-none = Nothing changes in which data we process, why, whom we share it with or how long we keep it.
 compare-notes-heading = Notes on the changes
-compare-note-material = Material
-compare-note-editorial = Editorial
+compare-note-material = Important
+compare-note-editorial = Wording and layout
 compare-text-heading = Changes to the text
 compare-text-none = The text has not changed.
 compare-inserted = inserted:{" "}
@@ -122,11 +122,11 @@ banner-headline-upcoming = From { $date } our privacy policy changes.
 banner-headline-changed = Our privacy policy changed on { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Please read and accept our privacy policy of { $date }.
+banner-headline-first = Please read our privacy policy of { $date }.
 banner-summary-intro = What changes:
 banner-compare-show = Show all changes
-banner-compare-hide = Hide the changes
-banner-accept-button = Accept
+banner-compare-hide = Close
+banner-accept-button = I’ve read this
 banner-later-button = Later
 
 ## Policy page: comparing
@@ -143,15 +143,15 @@ your-data-heading = Which data we hold about you
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Under our privacy policy of { $date }, which is in effect now.
-your-data-business-note = The GDPR protects the data of people. It therefore covers the data of your contact persons, but not company data, as our privacy policy also says.
-your-data-held-heading = Data we hold about you
+your-data-business-note = The GDPR protects the data of people. If you are a sole trader or a partnership (such as a vof), it covers the data about you and your business; it also covers the data of your contact persons and directors. Only data about a legal person, such as a private limited company, falls outside it.
+your-data-held-heading = Data the policy says we hold about you
 your-data-held-none = According to the policy, we hold no personal data about you.
-your-data-deleted-heading = Data we have deleted
-your-data-deleted-note = The policy says we delete this data once we have used it.
+your-data-deleted-heading = Data the policy says is deleted after use
+your-data-deleted-note = The policy says these are deleted after use: once they have been used to restore access to your account.
 your-data-value = Your data
 your-data-purposes = Why
 your-data-recipients = Who receives it
-your-data-recipients-none = Only { -company-name }
+your-data-recipients-none = Not stated in the policy
 your-data-retention = How long we keep it
 your-data-sources = Where it comes from
 your-data-sections = Where the policy says so
@@ -159,17 +159,62 @@ your-data-changes-heading = What changes for you
 # Variables:
 #   $date (String) - effective date of the newest version, written out
 your-data-changes-intro = Our privacy policy changes on { $date }. These are the changes, those that concern you first:
-your-data-download = Download as JSON
-    .title = A copy of this overview, as a file (GDPR Article 15(3))
+your-data-download = Download this overview (JSON)
+    .title = What the policy says applies to you, as a file. It is not a copy of your data itself (GDPR Article 15(3)); ask us for that.
 your-data-print = Print
 
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Changed whom this applies to: { $categories } ("{ $section }")
+changes-scope-changed = Changed whom this applies to: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = New in "{ $section }": a processing activity for which the policy names no data
+changes-activity-added-no-categories = New in “{ $section }”: a processing activity for which the policy names no data
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Dropped from "{ $section }": a processing activity for which the policy named no data
+changes-activity-removed-no-categories = Dropped from “{ $section }”: a processing activity for which the policy named no data
+
+## Banner: saving the acceptance (harden)
+
+banner-saving = Saving your acceptance…
+banner-save-failed = Your acceptance could not be saved. Please try again.
+banner-retry-button = Try again
+
+## Your data: what the policy says, and how surely
+
+your-data-possibly = The policy says: possibly
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+your-data-one-of = The policy says: this or { $items }
+your-data-outside-eea = Outside the EEA (United States, Data Privacy Framework)
+your-data-recipient-possibly = possibly
+your-data-recipients-other-uses = For its other uses: not stated in the policy
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = The new version applies from { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Read the full privacy policy: { $url }
+email-policy-url-missing = (address to be supplied)
+feed-title = Privacy policy of { -company-name }: changes
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacy policy of { $date }
+
+## Banner: notice, link and confirmation (polish)
+
+banner-strip = Privacy policy
+banner-read-policy = Read the privacy policy
+# Variables:
+#   $date (String) - publication date of the version read, written out
+banner-confirm-read = Thank you. You have read our privacy policy of { $date }.
+banner-confirm-later = All right. You can read the privacy policy later.
+banner-confirm-dismiss = Close
+compare-new-section = New
+banner-summary-more-one = One more change is in the overview of all changes.
+# Variables:
+#   $count (String) - how many more changes, as a number
+banner-summary-more = { $count } more changes are in the overview of all changes.

@@ -24,9 +24,10 @@ category-location = Fysieke locatie van een bezoeker
 category-invoices = Facturen
 category-correspondence = Verzonden communicatie
 category-spam-reports = Als spam gemarkeerde berichten
+category-unspecified = Gegevens die het beleid niet specificeert
 
 purpose-identify-customer = Weten met wie we zaken doen
-purpose-contact-customer = Contact met je opnemen per e-mail, telefoon of post
+purpose-contact-customer = Contact met je opnemen
 purpose-send-invoices = Facturen sturen
 purpose-confirm-payment = Weten dat er betaald is voor je diensten
 purpose-answer-requests = Je verzoek beantwoorden en je in de toekomst beter helpen
@@ -45,6 +46,8 @@ purpose-internal-communication = Interne communicatie
 purpose-fix-errors = Foutmeldingen op onze websites verhelpen
 purpose-legal-obligation = Voldoen aan een verplichting tegenover de autoriteiten bij fraude of misbruik
 purpose-website-analytics = Gebruikerservaring en marketing verbeteren
+purpose-news-and-tips = Je op de hoogte houden van nieuws en tips (direct marketing)
+purpose-not-stated = Doel niet vermeld in het beleid
 
 recipient-payment-provider = Onze payment provider
 recipient-google-maps = Google (Google Maps API)
@@ -53,17 +56,19 @@ recipient-domain-registries = Domeinnaamregistraties
 recipient-certificate-authorities = Certificaatautoriteiten
 recipient-collection-agency = Het incassobureau waarmee we samenwerken
 recipient-datacenter-supplier = Onze datacenterleverancier
-recipient-spamexperts = SpamExperts (spamfilter van onze webhostingleverancier)
+recipient-spamexperts = SpamExperts (spamfilter voor POP- en IMAP-mailboxen)
 recipient-microsoft = Microsoft (Office 365)
 recipient-quote-software-provider = De leverancier van onze offertesoftware
 recipient-error-reporting-service = Een externe dienst voor foutrapportage
 recipient-authorities = De relevante autoriteiten
 recipient-google-analytics = Google (Google Analytics)
 recipient-unnamed-third-party = Een derde partij die het beleid niet noemt
+recipient-tracking-pixel-parties = Andere partijen van wie we trackingpixels gebruiken (niet genoemd in het beleid)
+recipient-not-stated = Niet vermeld in het beleid
 
 retention-not-stated = Niet vermeld in het beleid
 retention-seven-years-tax-law = Zeven jaar (Nederlandse belastingwet)
-retention-deleted-after-account-recovery = Verwijderd nadat de toegang tot je account is hersteld
+retention-deleted-after-account-recovery = Verwijderd na gebruik voor het herstel van de toegang tot je account
 
 audience-private = Particuliere klanten
 audience-business = Zakelijke klanten
@@ -86,7 +91,10 @@ fact-visited-website = Je bezocht onze website
 
 source-customer = Van jou
 source-payment-provider = Van onze payment provider
-source-our-systems = Uit onze eigen systemen
+source-our-systems = Vastgelegd door onze eigen systemen
+source-email-senders = Van de afzenders van de e-mail
+source-google-analytics-tag = Vastgelegd door Google Analytics op onze websites
+source-tracking-pixels = Vastgelegd door trackingpixels op onze websites
 
 month-1 = januari
 month-2 = februari
@@ -108,3 +116,24 @@ date-long = { $day } { $month } { $year }
 company-name-plain = { -company-name }
 
 transfer-basis-eu-us-data-privacy-framework = Adequaatheidsbesluit EU-VS Data Privacy Framework (10 juli 2023)
+
+basis-consent = Toestemming (artikel 6, lid 1, onder a, AVG)
+basis-contract = Uitvoering van een overeenkomst (artikel 6, lid 1, onder b, AVG)
+basis-legal-obligation = Wettelijke verplichting (artikel 6, lid 1, onder c, AVG)
+basis-vital-interests = Vitale belangen (artikel 6, lid 1, onder d, AVG)
+basis-public-task = Taak van algemeen belang (artikel 6, lid 1, onder e, AVG)
+basis-legitimate-interests = Gerechtvaardigd belang (artikel 6, lid 1, onder f, AVG)
+basis-not-stated = Niet vermeld in het beleid
+
+subject-customers = Klanten
+subject-contact-persons = Contactpersonen en bestuurders van zakelijke klanten
+subject-callers = Bellers
+subject-prospects = Aspirant-klanten
+subject-email-correspondents = Mensen die ons of de mailboxen van onze klanten e-mailen
+subject-datacenter-visitors = Bezoekers van het datacenter
+subject-website-visitors = Bezoekers van onze websites
+
+condition-billing-address-given = Alleen als je een factuuradres hebt opgegeven
+condition-marked-spam = Alleen nadat je berichten als spam markeert
+condition-company = Alleen voor een bedrijf
+

@@ -29,46 +29,46 @@ page-history-in-effect = Nu van kracht
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = Nieuw in "{ $section }": we verwerken { $categories }
+changes-activity-added = Nieuw in “{ $section }”: we verwerken { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Vervallen in "{ $section }": we verwerken geen { $categories } meer
+changes-activity-removed = Vervallen in “{ $section }”: we verwerken geen { $categories } meer
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We delen nu ook je { $categories } met { $recipient } ("{ $section }")
+changes-recipient-added = We delen nu ook je { $categories } met { $recipient } (“{ $section }”)
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } ("{ $section }")
+changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We verwerken nu ook { $items } ("{ $section }")
+changes-categories-added = We verwerken nu ook { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We verwerken niet langer { $items } ("{ $section }")
+changes-categories-removed = We verwerken niet langer { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = Nieuw doel: { $items } ("{ $section }")
+changes-purposes-added = Nieuw doel: { $items } (“{ $section }”)
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Vervallen doel: { $items } ("{ $section }")
+changes-purposes-removed = Vervallen doel: { $items } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Bewaartermijn bij "{ $section }": nu { $to } (was: { $from })
+changes-retention-changed = Bewaartermijn bij “{ $section }”: nu { $to } (was: { $from })
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Nieuw: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
+changes-transfers-added = Nu in het beleid beschreven: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = { $recipient } ontvangt geen gegevens meer buiten de EER
@@ -82,10 +82,10 @@ changes-affects-you = Voor jou:
 # Variables:
 #   $old (String) - the old title
 #   $title (String) - the new title
-changes-section-renamed = Onderdeel hernoemd: "{ $old }" heet nu "{ $title }"
+changes-section-renamed = Onderdeel hernoemd: “{ $old }” heet nu “{ $title }”
 # Variables:
 #   $title (String) - title of the section
-changes-section-moved = Onderdeel verplaatst: "{ $title }"
+changes-section-moved = Onderdeel verplaatst: “{ $title }”
 
 ## Vergelijking
 
@@ -96,8 +96,8 @@ compare-heading = Wat er verandert: versie van { $from } tegenover { $to }
 compare-structure-heading = Welke gegevens we verwerken
 compare-structure-none = Er verandert niets aan welke gegevens we verwerken, waarom, met wie we ze delen en hoe lang we ze bewaren.
 compare-notes-heading = Toelichting bij de wijzigingen
-compare-note-material = Inhoudelijk
-compare-note-editorial = Redactioneel
+compare-note-material = Belangrijk
+compare-note-editorial = Taal en opmaak
 compare-text-heading = Tekstwijzigingen
 compare-text-none = De tekst is niet gewijzigd.
 compare-inserted = toegevoegd:{" "}
@@ -122,11 +122,11 @@ banner-headline-upcoming = Vanaf { $date } verandert ons privacybeleid.
 banner-headline-changed = Ons privacybeleid is gewijzigd per { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Lees en accepteer ons privacybeleid van { $date }.
+banner-headline-first = Lees ons privacybeleid van { $date }.
 banner-summary-intro = Dit verandert er:
 banner-compare-show = Bekijk alle wijzigingen
-banner-compare-hide = Verberg de wijzigingen
-banner-accept-button = Akkoord
+banner-compare-hide = Sluiten
+banner-accept-button = Gelezen
 banner-later-button = Later
 
 ## Beleidspagina: vergelijken
@@ -143,15 +143,15 @@ your-data-heading = Welke gegevens we van je hebben
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Volgens ons privacybeleid van { $date }, dat nu van kracht is.
-your-data-business-note = De AVG beschermt de gegevens van mensen. Ze geldt daarom voor de gegevens van je contactpersonen, maar niet voor bedrijfsgegevens, zoals ons privacybeleid ook zegt.
-your-data-held-heading = Gegevens die we van je bewaren
+your-data-business-note = De AVG beschermt de gegevens van mensen. Heb je een eenmanszaak of een personenvennootschap (zoals een vof), dan geldt ze voor de gegevens over jou en je bedrijf. Ze geldt ook voor de gegevens van je contactpersonen en bestuurders. Alleen gegevens over een rechtspersoon, zoals een bv, vallen er niet onder.
+your-data-held-heading = Gegevens die we volgens het beleid van je hebben
 your-data-held-none = Volgens het beleid bewaren we geen persoonsgegevens van je.
-your-data-deleted-heading = Gegevens die we hebben verwijderd
-your-data-deleted-note = Het beleid zegt dat we deze gegevens verwijderen zodra we ze hebben gebruikt.
+your-data-deleted-heading = Gegevens die volgens het beleid na gebruik worden verwijderd
+your-data-deleted-note = Het beleid zegt dat deze na gebruik worden verwijderd: nadat ze zijn gebruikt om de toegang tot je account te herstellen.
 your-data-value = Jouw gegevens
 your-data-purposes = Waarom
 your-data-recipients = Wie ze ontvangt
-your-data-recipients-none = Alleen { -company-name }
+your-data-recipients-none = Niet vermeld in het beleid
 your-data-retention = Hoe lang we ze bewaren
 your-data-sources = Waar ze vandaan komen
 your-data-sections = Waar het beleid dit zegt
@@ -159,17 +159,62 @@ your-data-changes-heading = Wat er voor jou verandert
 # Variables:
 #   $date (String) - effective date of the newest version, written out
 your-data-changes-intro = Ons privacybeleid verandert per { $date }. Dit zijn de wijzigingen, die voor jou eerst:
-your-data-download = Download als JSON
-    .title = Een kopie van dit overzicht, als bestand (artikel 15, lid 3 AVG)
+your-data-download = Dit overzicht downloaden (JSON)
+    .title = Wat volgens het beleid voor jou geldt, als bestand. Het is geen kopie van je gegevens zelf (artikel 15, lid 3, AVG); die kun je bij ons opvragen.
 your-data-print = Afdrukken
 
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } ("{ $section }")
+changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = Nieuw in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemt
+changes-activity-added-no-categories = Nieuw in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemt
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Vervallen in "{ $section }": een verwerking waarvoor de privacyverklaring geen gegevens noemde
+changes-activity-removed-no-categories = Vervallen in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemde
+
+## Banner: saving the acceptance (harden)
+
+banner-saving = Bezig met opslaan…
+banner-save-failed = Dat kon niet worden opgeslagen. Probeer het opnieuw.
+banner-retry-button = Opnieuw proberen
+
+## Jouw gegevens: wat het beleid zegt, en hoe zeker
+
+your-data-possibly = Het beleid zegt: mogelijk
+# Variables:
+#   $items (String) - names of data categories, comma-separated
+your-data-one-of = Het beleid zegt: dit of { $items }
+your-data-outside-eea = Buiten de EER (Verenigde Staten, Data Privacy Framework)
+your-data-recipient-possibly = mogelijk
+your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het beleid
+
+## E-mail and feed (kit)
+
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+email-effective = De nieuwe versie geldt vanaf { $date }.
+# Variables:
+#   $url (String) - where the full policy is published
+email-read-policy = Lees het volledige privacybeleid: { $url }
+email-policy-url-missing = (adres nog aan te leveren)
+feed-title = Privacybeleid van { -company-name }: wijzigingen
+# Variables:
+#   $date (String) - publication date of the version, written out
+feed-entry-title = Privacybeleid van { $date }
+
+## Banner: notice, link and confirmation (polish)
+
+banner-strip = Privacybeleid
+banner-read-policy = Lees het privacybeleid
+# Variables:
+#   $date (String) - publication date of the version read, written out
+banner-confirm-read = Bedankt. Je hebt het privacybeleid van { $date } gelezen.
+banner-confirm-later = Goed. Je kunt het privacybeleid later lezen.
+banner-confirm-dismiss = Sluiten
+compare-new-section = Nieuw
+banner-summary-more-one = Nog één wijziging staat in het overzicht van alle wijzigingen.
+# Variables:
+#   $count (String) - how many more changes, as a number
+banner-summary-more = Nog { $count } wijzigingen staan in het overzicht van alle wijzigingen.

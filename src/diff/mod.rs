@@ -699,8 +699,8 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "Nieuw: A, C ontvangen gegevens buiten de EER, op grond van het framework",
-                "Nieuw: B ontvangen gegevens buiten de EER, op grond van het clauses",
+                "Nu in het beleid beschreven: A, C ontvangen gegevens buiten de EER, op grond van het framework",
+                "Nu in het beleid beschreven: B ontvangen gegevens buiten de EER, op grond van het clauses",
             ]
         );
     }

@@ -1,11 +1,13 @@
 //! Parsing untrusted input (options objects, customer records) into typed Rust.
 //! Every error names the path of the value and what is accepted; nothing is half-parsed.
 
+pub mod clock;
+pub mod customer;
 pub mod options;
 pub mod value;
 
 use crate::error::{quoted_list, Error};
-pub use value::Value;
+pub use value::{clip, Value};
 
 /// The fields of an object, checked against the keys it may have.
 pub struct Fields<'a> {
@@ -34,6 +36,11 @@ impl<'a> Fields<'a> {
                     quoted_list(allowed.iter().copied())
                 )));
             }
+        }
+        if let Some((key, Value::Refused(what))) =
+            fields.iter().find(|(_, v)| matches!(v, Value::Refused(_)))
+        {
+            return Err(Error::new(format!("{}: got {what}", join(path, key))));
         }
         Ok(Fields {
             path: path.to_string(),
@@ -97,8 +104,9 @@ impl<'a> Fields<'a> {
                     )))
                 }
             };
-            let value = parse(text)
-                .ok_or_else(|| Error::unknown_value(&path, text, accepted.iter().copied()))?;
+            let value = parse(text).ok_or_else(|| {
+                Error::unknown_value(&path, &clip(text), accepted.iter().copied())
+            })?;
             if !out.contains(&value) {
                 out.push(value);
             }

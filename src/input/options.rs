@@ -1,6 +1,6 @@
 //! The options objects of the exported functions.
 
-use super::{Fields, Value};
+use super::{clip, Fields, Value};
 use crate::catalog::Catalog;
 use crate::customer::Customer;
 use crate::date::Date;
@@ -10,6 +10,10 @@ use crate::l10n::Locale;
 /// Resolves an optional locale tag to a catalog locale (absent: the authoritative one).
 pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale, Error> {
     match tag {
+        Some(tag) if tag.len() > 64 => Err(Error::new(format!(
+            "{path}: {} is not a valid language tag (longer than 64 characters)",
+            crate::error::quote(&clip(tag))
+        ))),
         Some(tag) => catalog.negotiate(path, tag),
         None => Ok(Locale::AUTHORITATIVE),
     }
@@ -17,7 +21,7 @@ pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale
 
 /// Checks an optional version id against the catalog.
 pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option<String>, Error> {
-    id.map(|id| catalog.version(path, id).map(|v| v.id.clone()))
+    id.map(|id| catalog.version(path, &clip(id)).map(|v| v.id.clone()))
         .transpose()
 }
 
@@ -48,13 +52,40 @@ impl PolicyOptions {
     }
 }
 
-/// An optional ISO date (`now`), parsed.
+/// An optional date (`now`): exactly `YYYY-MM-DD`, and a real day.
 fn date(fields: &Fields, key: &str) -> Result<Option<Date>, Error> {
     fields
         .string(key)?
-        .map(|text| Date::parse(&fields.path_of(key), text))
+        .map(|text| exact_date(&fields.path_of(key), text))
         .transpose()
 }
+
+/// Exactly `YYYY-MM-DD`, a day that exists: no time, no zone, nothing after it.
+pub fn exact_date(path: &str, text: &str) -> Result<Date, Error> {
+    if text.len() != 10 {
+        return Err(Error::new(format!(
+            "{path}: {} is not an ISO date; expected YYYY-MM-DD",
+            crate::error::quote(&clip(text))
+        )));
+    }
+    Date::parse(path, text)
+}
+
+/// Checks that an option is absent or a function (the edge reads the function itself).
+fn function(fields: &Fields, key: &str) -> Result<(), Error> {
+    match fields.get(key) {
+        None => Ok(()),
+        Some(Value::Other(kind)) if kind == "function" => Ok(()),
+        Some(other) => Err(Error::new(format!(
+            "{}: expected a function, got {}",
+            fields.path_of(key),
+            other.kind()
+        ))),
+    }
+}
+
+/// The callbacks a banner takes.
+pub const BANNER_CALLBACKS: [&str; 4] = ["onAccept", "onLater", "onShown", "onComparisonOpened"];
 
 /// An optional customer record.
 fn customer(fields: &Fields, key: &str) -> Result<Option<Customer>, Error> {
@@ -81,13 +112,16 @@ impl ChangesOptions {
     }
 }
 
-/// `mountBanner(element, { locale, acceptedVersion, now?, onAccept?, customer? })`.
+/// `mountBanner(element, { locale, acceptedVersion, now?, customer?, onAccept?, onLater?,
+/// onShown?, onComparisonOpened?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BannerOptions {
     pub locale: Locale,
     pub accepted_version: Option<String>,
     pub now: Option<Date>,
     pub customer: Option<Customer>,
+    /// Where the policy can be read (a link for a customer who never accepted); may be empty.
+    pub policy_url: String,
 }
 
 impl BannerOptions {
@@ -95,17 +129,20 @@ impl BannerOptions {
         let fields = Fields::of(
             "options",
             value,
-            &["locale", "acceptedVersion", "now", "onAccept", "customer"],
+            &[
+                "locale",
+                "acceptedVersion",
+                "now",
+                "customer",
+                "onAccept",
+                "onLater",
+                "onShown",
+                "onComparisonOpened",
+                "policyUrl",
+            ],
         )?;
-        match fields.get("onAccept") {
-            None => {}
-            Some(Value::Other(kind)) if kind == "function" => {}
-            Some(other) => {
-                return Err(Error::new(format!(
-                    "options.onAccept: expected a function, got {}",
-                    other.kind()
-                )))
-            }
+        for key in BANNER_CALLBACKS {
+            function(&fields, key)?;
         }
         Ok(BannerOptions {
             locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
@@ -116,6 +153,7 @@ impl BannerOptions {
             )?,
             now: date(&fields, "now")?,
             customer: customer(&fields, "customer")?,
+            policy_url: fields.string("policyUrl")?.unwrap_or("").to_string(),
         })
     }
 }

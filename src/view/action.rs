@@ -24,10 +24,12 @@ pub enum Action {
     Download,
     /// Your data: print the overview.
     Print,
+    /// Banner: close the confirmation shown after "I've read this" or "Later".
+    Dismiss,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::ToggleComparison,
         Action::Accept,
         Action::Later,
@@ -37,6 +39,7 @@ impl Action {
         Action::Compare,
         Action::Download,
         Action::Print,
+        Action::Dismiss,
     ];
 
     /// The `data-action` value.
@@ -51,6 +54,7 @@ impl Action {
             Action::Compare => "compare",
             Action::Download => "download",
             Action::Print => "print",
+            Action::Dismiss => "dismiss",
         }
     }
 

@@ -1,8 +1,9 @@
 //! The full comparison between two versions: structural changes as a list, the change
-//! notes, and every changed paragraph with inline insertions and deletions.
+//! notes, and the changed text: one heading per section; a new section once, in normal text;
+//! a changed paragraph with inline insertions and deletions.
 
 use super::tree::{el, Element};
-use crate::diff::words::Op;
+use crate::diff::words::{side, Op, Run};
 use crate::diff::{ChangeKind, Changes, SummaryLine};
 use crate::l10n::Localizer;
 
@@ -23,6 +24,9 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
         .child(
             el(h(0))
                 .attr("id", heading_id)
+                .attr("tabindex", "-1")
+                // The edge moves the focus here when the comparison opens.
+                .attr("data-focus", "")
                 .text(l10n.text_with("compare-heading", &[("from", &from), ("to", &to)])),
         );
 
@@ -69,12 +73,69 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
     if changes.paragraphs.is_empty() {
         return root.child(el("p").text(l10n.text("compare-text-none")));
     }
-    let paragraphs = changes.paragraphs.iter().map(|p| {
-        let mut text = el("p").class("mp-diff-text");
-        for run in &p.words {
-            text = match run.op {
-                Op::Equal => text.text(run.text.clone()),
-                Op::Insert => text.child(
+    // One heading per section, in the order the paragraphs come. A new section shows once,
+    // as a block marked new, in normal text; a changed one shows each changed paragraph.
+    let mut done: Vec<&str> = Vec::new();
+    for p in &changes.paragraphs {
+        if done.contains(&p.section.as_str()) {
+            continue;
+        }
+        done.push(&p.section);
+        let in_section = changes.paragraphs.iter().filter(|q| q.section == p.section);
+        let added = changes
+            .sections
+            .iter()
+            .any(|s| s.id == p.section && s.kind == ChangeKind::Added);
+        let heading = el(h(2)).class("mp-diff-where");
+        if added {
+            let mut block = el("div").class("mp-new-section").child(
+                heading
+                    .child(
+                        el("span")
+                            .class("mp-badge mp-badge-new")
+                            .text(l10n.text("compare-new-section")),
+                    )
+                    .text(" ")
+                    .text(p.section_heading.clone()),
+            );
+            for q in in_section {
+                block = block.child(el("p").text(side(&q.words, true)));
+            }
+            root = root.child(block);
+            continue;
+        }
+        let removed = changes
+            .sections
+            .iter()
+            .any(|s| s.id == p.section && s.kind == ChangeKind::Removed);
+        let kind = if removed {
+            "compare-paragraph-removed"
+        } else {
+            "compare-paragraph-changed"
+        };
+        let heading = heading.text(l10n.text_with(kind, &[("section", &p.section_heading)]));
+        let items = in_section.map(|q| el("li").class("mp-diff").child(diff_text(l10n, &q.words)));
+        root = root
+            .child(heading)
+            .child(el("ul").class("mp-diffs").children(items));
+    }
+    root
+}
+
+/// A paragraph with its insertions and deletions inline. A deletion and the insertion that
+/// replaces it are kept apart by a space, so that they never read as one word; each carries a
+/// prefix for screen readers, and the style marks them in print and greyscale too.
+fn diff_text(l10n: &Localizer, runs: &[Run]) -> Element {
+    let mut text = el("p").class("mp-diff-text");
+    let mut previous = Op::Equal;
+    for run in runs {
+        text = match run.op {
+            Op::Equal => text.text(run.text.clone()),
+            Op::Insert => {
+                if previous == Op::Delete {
+                    text = text.text(" ");
+                }
+                text.child(
                     el("ins")
                         .child(
                             el("span")
@@ -82,29 +143,17 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
                                 .text(l10n.text("compare-inserted")),
                         )
                         .text(run.text.clone()),
-                ),
-                Op::Delete => text.child(
-                    el("del")
-                        .child(el("span").class("mp-sr").text(l10n.text("compare-deleted")))
-                        .text(run.text.clone()),
-                ),
-            };
-        }
-        let kind = match p.kind {
-            ChangeKind::Added => "compare-paragraph-added",
-            ChangeKind::Removed => "compare-paragraph-removed",
-            _ => "compare-paragraph-changed",
+                )
+            }
+            Op::Delete => text.child(
+                el("del")
+                    .child(el("span").class("mp-sr").text(l10n.text("compare-deleted")))
+                    .text(run.text.clone()),
+            ),
         };
-        el("li")
-            .class("mp-diff")
-            .child(
-                el("p")
-                    .class("mp-diff-where")
-                    .text(l10n.text_with(kind, &[("section", &p.section_heading)])),
-            )
-            .child(text)
-    });
-    root.child(el("ol").class("mp-diffs").children(paragraphs))
+        previous = run.op;
+    }
+    text
 }
 
 /// One list item per summary line; those that touch the customer are marked "For you:".

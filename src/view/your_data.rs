@@ -90,14 +90,7 @@ fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> E
         "your-data-purposes",
         list(item.purposes.iter().map(|p| p.label.clone())),
     );
-    row(
-        "your-data-recipients",
-        if item.recipients.is_empty() {
-            el("dd").text(l10n.text("your-data-recipients-none"))
-        } else {
-            list(item.recipients.iter().map(|r| r.label.clone()))
-        },
-    );
+    row("your-data-recipients", recipients(l10n, item));
     if !deleted {
         row(
             "your-data-retention",
@@ -119,10 +112,44 @@ fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> E
         "your-data-sections",
         el("dd").child(el("ul").children(links)),
     );
-    el("li")
+    let mut entry = el("li")
         .class("mp-data-item")
-        .child(el("h4").text(item.category.label.clone()))
-        .child(facts)
+        .child(el("h4").text(item.category.label.clone()));
+    let mut marks: Vec<String> = item.conditions.iter().map(|c| c.label.clone()).collect();
+    if item.possibly {
+        marks.push(l10n.text("your-data-possibly"));
+    }
+    if !item.one_of.is_empty() {
+        let names: Vec<&str> = item.one_of.iter().map(|c| c.label.as_str()).collect();
+        marks.push(l10n.text_with("your-data-one-of", &[("items", &names.join(", "))]));
+    }
+    for mark in marks {
+        entry = entry.child(el("p").class("mp-qualifier").text(mark));
+    }
+    entry.child(facts)
+}
+
+/// Named recipients with "possibly" and "outside the EEA" where the policy says so; "not
+/// stated in the policy" where an activity names none.
+fn recipients(l10n: &Localizer, item: &DataItem) -> Element {
+    if item.recipient_details.is_empty() {
+        return el("dd").text(l10n.text("your-data-recipients-none"));
+    }
+    let several = item.recipient_details.len() > 1;
+    let lines = item.recipient_details.iter().map(|r| {
+        if several && r.id == "not-stated" {
+            return l10n.text("your-data-recipients-other-uses");
+        }
+        let mut line = r.label.clone();
+        if r.possibly {
+            line = format!("{line} ({})", l10n.text("your-data-recipient-possibly"));
+        }
+        if let Some(eea) = &r.outside_eea {
+            line = format!("{line}: {eea}");
+        }
+        line
+    });
+    list(lines)
 }
 
 fn list(items: impl Iterator<Item = String>) -> Element {

@@ -1,81 +1,249 @@
 //! `mountBanner`: the change-notification banner, and the acceptance it records.
+//!
+//! An acceptance is kept until the host has it. On Accept the banner shows a busy state,
+//! calls `onAccept(receipt)`, then dispatches `privacy-accepted` (whose `waitUntil(promise)`
+//! the host may call while it is dispatched), and waits for `onAccept`'s result and every
+//! promise given to `waitUntil`. All fulfilled: the banner closes. `onAccept` threw, or a
+//! promise rejected: the banner stays, with a short alert and a retry button; a retry makes a
+//! new receipt and starts again.
 
-use super::mount::{Component, Mounted, Outcome};
+use super::js_value::get;
+use super::mount::{Component, Mounted, Notice, Outcome, Slot};
 use super::{catalog, js_error, now_iso, options_value, to_js, today};
 use crate::diff::{changes_since, Changes};
 use crate::document::resolve;
-use crate::input::options::BannerOptions;
+use crate::input::options::{BannerOptions, BANNER_CALLBACKS};
 use crate::receipt::receipt;
-use crate::view::action::Action;
-use crate::view::banner::banner;
-use crate::view::tree::Node;
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::view::action::{button, Action};
+use crate::view::banner::{banner_with_link, confirmation};
+use crate::view::tree::{el, Node};
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Open,
+    Saving,
+    Failed,
+    /// Answered: the confirmation shows (`read` says which).
+    Closed,
+    /// The confirmation was dismissed: nothing shows.
+    Dismissed,
+}
+
+/// `onAccept`, `onLater`, `onShown`, `onComparisonOpened`, in that order.
+type Callbacks = [Option<Function>; 4];
+
 pub struct Banner {
     changes: Changes,
     comparison_open: bool,
-    closed: bool,
-    on_accept: Option<js_sys::Function>,
+    stage: Stage,
+    /// "I've read this" (not "Later") was the answer.
+    read: bool,
+    policy_url: String,
+    callbacks: Callbacks,
 }
 
 impl Component for Banner {
     fn view(&self) -> Option<Node> {
-        if self.closed {
-            return None;
-        }
         let catalog = catalog();
         let version = catalog.version("version", &self.changes.to.id).ok()?;
         let l10n = catalog.localizer(self.changes.locale, version);
-        banner(&l10n, &self.changes, self.comparison_open).map(Node::from)
+        match self.stage {
+            Stage::Dismissed => return None,
+            Stage::Closed => return Some(confirmation(&l10n, &self.changes, self.read).into()),
+            _ => {}
+        }
+        let mut root =
+            banner_with_link(&l10n, &self.changes, self.comparison_open, &self.policy_url)?;
+        match self.stage {
+            Stage::Saving => {
+                root = root.attr("aria-busy", "true").child(
+                    el("p")
+                        .attr("role", "status")
+                        .text(l10n.text("banner-saving")),
+                )
+            }
+            Stage::Failed => {
+                root = root.child(
+                    el("p")
+                        .class("mp-error")
+                        .attr("role", "alert")
+                        .text(l10n.text("banner-save-failed"))
+                        .text(" ")
+                        // A retry is another Accept.
+                        .child(button(Action::Accept).text(l10n.text("banner-retry-button"))),
+                )
+            }
+            _ => {}
+        }
+        Some(root.into())
     }
 
-    fn act(
-        &mut self,
-        action: Action,
-        _target: &Element,
-        host: &Element,
-    ) -> Result<Outcome, JsValue> {
-        match action {
-            Action::ToggleComparison => self.comparison_open = !self.comparison_open,
-            Action::Later => self.closed = true,
-            Action::Accept => {
-                self.accept(host)?;
-                self.closed = true;
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue> {
+        let [on_accept, on_later, _, on_opened] = &self.callbacks;
+        let (event, callback) = match action {
+            // The button in the banner opens the dialog; the one in the dialog closes it (so
+            // that a dialog closed with Escape opens again with one click).
+            Action::ToggleComparison => {
+                self.comparison_open = target.closest("dialog").ok().flatten().is_none();
+                if !self.comparison_open {
+                    return Ok(Outcome::Rerender);
+                }
+                ("privacy-comparison-opened", on_opened)
+            }
+            Action::Dismiss if self.stage == Stage::Closed => {
+                self.stage = Stage::Dismissed;
+                return Ok(Outcome::Rerender);
+            }
+            Action::Later if self.stage != Stage::Saving => {
+                self.stage = Stage::Closed;
+                self.comparison_open = false;
+                ("privacy-later", on_later)
+            }
+            Action::Accept if self.stage != Stage::Saving => {
+                // The busy state and a failure alert show in the banner, not under a dialog.
+                self.comparison_open = false;
+                self.read = true;
+                let catalog = catalog();
+                let version = catalog
+                    .version("version", &self.changes.to.id)
+                    .map_err(js_error)?;
+                let doc = resolve(catalog, version, self.changes.locale);
+                let receipt = to_js(&receipt(&doc, &now_iso()))?;
+                self.stage = Stage::Saving;
+                return Ok(Outcome::Then(Notice {
+                    event: ACCEPTED,
+                    detail: receipt,
+                    callback: on_accept.clone(),
+                }));
             }
             _ => return Ok(Outcome::Nothing),
-        }
-        Ok(Outcome::Rerender)
+        };
+        Ok(Outcome::Then(Notice {
+            event,
+            detail: self.detail(),
+            callback: callback.clone(),
+        }))
+    }
+
+    fn settle(&mut self, saved: bool) {
+        self.stage = if saved { Stage::Closed } else { Stage::Failed };
     }
 }
 
 impl Banner {
-    /// Builds the receipt, hands it to `onAccept`, and dispatches `privacy-accepted`.
-    fn accept(&self, host: &Element) -> Result<(), JsValue> {
-        let catalog = catalog();
-        let version = catalog
-            .version("version", &self.changes.to.id)
-            .map_err(js_error)?;
-        let doc = resolve(catalog, version, self.changes.locale);
-        let detail = to_js(&receipt(&doc, &now_iso()))?;
-        if let Some(callback) = &self.on_accept {
-            if let Err(error) = callback.call1(&JsValue::NULL, &detail) {
-                web_sys::console::error_2(
-                    &JsValue::from_str("manetti-privacy: onAccept threw"),
-                    &error,
-                );
-            }
+    /// `{ version, locale }`: what the notices carry (no customer data).
+    fn detail(&self) -> JsValue {
+        let detail = Object::new();
+        let _ = Reflect::set(
+            &detail,
+            &"version".into(),
+            &self.changes.to.id.as_str().into(),
+        );
+        let _ = Reflect::set(
+            &detail,
+            &"locale".into(),
+            &self.changes.locale.as_str().into(),
+        );
+        detail.into()
+    }
+}
+
+fn event(name: &str, detail: &JsValue) -> Result<CustomEvent, JsValue> {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    CustomEvent::new_with_event_init_dict(name, &init)
+}
+
+const ACCEPTED: &str = "privacy-accepted";
+
+/// Tells the host: an acceptance, or a notice.
+pub fn tell(slot: &Slot, host: &Element, notice: Notice) {
+    if notice.event == ACCEPTED {
+        accept(slot, host, &notice.detail, &notice.callback);
+    } else {
+        notify(host, notice.event, &notice.detail, &notice.callback);
+    }
+}
+
+/// Calls the callback, then dispatches the event, both with `detail`. A throwing callback
+/// is logged; it cannot stop the event.
+fn notify(host: &Element, name: &str, detail: &JsValue, callback: &Option<Function>) {
+    if let Some(callback) = callback {
+        if let Err(error) = callback.call1(&JsValue::NULL, detail) {
+            web_sys::console::error_2(&JsValue::from_str(name), &error);
         }
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        let event = CustomEvent::new_with_event_init_dict("privacy-accepted", &init)?;
-        host.dispatch_event(&event)?;
-        Ok(())
+    }
+    if let Ok(event) = event(name, detail) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// One attempt to hand the receipt to the host: `onAccept`, then `privacy-accepted`.
+fn accept(slot: &Slot, host: &Element, receipt: &JsValue, on_accept: &Option<Function>) {
+    let waits = Array::new();
+    let mut thrown = None;
+    if let Some(callback) = on_accept {
+        match callback.call1(&JsValue::NULL, receipt) {
+            Ok(result) if result.is_object() || result.is_function() => {
+                waits.push(&result);
+            }
+            Ok(_) => {}
+            Err(error) => thrown = Some(error),
+        }
+    }
+    if thrown.is_none() {
+        if let Ok(event) = event(ACCEPTED, receipt) {
+            let w = waits.clone();
+            let wait_until = Closure::<dyn FnMut(JsValue)>::new(move |promise: JsValue| {
+                w.push(&promise);
+            });
+            let _ = Reflect::set(&event, &"waitUntil".into(), wait_until.as_ref());
+            let _ = host.dispatch_event(&event);
+            // Like ExtendableEvent: waitUntil works only while the event is dispatched.
+            drop(wait_until);
+        }
+    }
+    if let Some(error) = thrown {
+        return settle(slot, host, Some(error));
+    }
+    if waits.length() == 0 {
+        return settle(slot, host, None);
+    }
+    let outcome = |failed: bool| {
+        let (s, h) = (slot.clone(), host.clone());
+        Closure::once_into_js(move |error: JsValue| settle(&s, &h, failed.then_some(error)))
+    };
+    let (done, fail) = (outcome(false), outcome(true));
+    Promise::all(&waits)
+        .unchecked_ref::<Settled>()
+        .then(&done, &fail);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise, for `then(done, fail)` with two plain functions.
+    type Settled;
+    #[wasm_bindgen(method)]
+    fn then(this: &Settled, done: &JsValue, fail: &JsValue);
+}
+
+/// The outcome of an attempt: closed when saved, else an alert with a retry button.
+fn settle(slot: &Slot, host: &Element, error: Option<JsValue>) {
+    if let Some(error) = &error {
+        web_sys::console::error_2(
+            &"manetti-privacy: the acceptance was not saved".into(),
+            error,
+        );
+    }
+    if slot.with(|c| c.settle(error.is_none())).is_ok() && slot.render(host).is_ok() {
+        // The confirmation takes the focus.
+        let _ = super::mount::after_render(host, None);
     }
 }
 
@@ -87,24 +255,29 @@ pub struct BannerHandle {
 
 #[wasm_bindgen]
 impl BannerHandle {
-    /// Removes the banner and its listeners from the element.
-    pub fn destroy(&mut self) {
+    /// Removes the banner and its listeners from the element, and frees it.
+    pub fn destroy(&self) {
         self.mounted.destroy();
     }
 }
 
 /// Renders the change-notification banner into `element`, or leaves it empty when the
-/// customer has nothing to accept. Options: `{ locale, acceptedVersion, now?, onAccept?, customer? }`.
+/// customer has nothing to accept. Options: `{ locale, acceptedVersion, now?, customer?,
+/// onAccept?, onLater?, onShown?, onComparisonOpened?, policyUrl? }`.
 #[wasm_bindgen(js_name = mountBanner)]
 pub fn mount_banner(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "BannerOptions")] options: JsValue,
 ) -> Result<BannerHandle, JsValue> {
     let catalog = catalog();
+    let host = super::host_element(&element)?;
     let parsed = BannerOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
-    let on_accept = js_sys::Reflect::get(&options, &JsValue::from_str("onAccept"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let mut callbacks: Callbacks = Default::default();
+    for (slot, key) in callbacks.iter_mut().zip(BANNER_CALLBACKS) {
+        // Read again: a getter may answer differently the second time.
+        let value = get(&options, key).map_err(|_| super::unreadable(key))?;
+        *slot = value.dyn_into::<Function>().ok();
+    }
     let subject = parsed.customer.as_ref().map(|c| c.subject());
     let changes = changes_since(
         catalog,
@@ -117,13 +290,16 @@ pub fn mount_banner(
     let component = Banner {
         changes,
         comparison_open: false,
-        closed: false,
-        on_accept,
+        stage: Stage::Open,
+        read: false,
+        policy_url: super::web_url(&host, &parsed.policy_url)?,
+        callbacks,
     };
-    Ok(BannerHandle {
-        mounted: Mounted::mount(
-            super::host_element(&element)?,
-            Rc::new(RefCell::new(component)),
-        )?,
-    })
+    let shown = component.view().is_some().then(|| component.detail());
+    let on_shown = component.callbacks[2].clone();
+    let mounted = Mounted::mount(host.clone(), Box::new(component))?;
+    if let Some(detail) = shown {
+        notify(&host, "privacy-banner-shown", &detail, &on_shown);
+    }
+    Ok(BannerHandle { mounted })
 }

@@ -4,6 +4,7 @@
 pub mod banner;
 mod dom;
 mod js_value;
+mod kit;
 mod mount;
 pub mod policy;
 pub mod your_data;
@@ -36,13 +37,9 @@ pub(crate) fn now_iso() -> String {
         .unwrap_or_default()
 }
 
-/// Today in the browser's clock, as a date.
+/// Today in Amsterdam by the browser's clock.
 pub(crate) fn today() -> Date {
-    Date::parse("now", &now_iso()).unwrap_or(Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    })
+    crate::input::clock::amsterdam_date(js_sys::Date::now())
 }
 
 pub(crate) fn catalog() -> &'static Catalog {
@@ -113,13 +110,36 @@ pub fn changes_since(
     to_js(&changes)
 }
 
+/// A link target from the host: after the WHATWG URL parser, against the document's base URL,
+/// only `http:` and `https:` (so a relative URL on a web page); empty stays empty (this page).
+pub(crate) fn web_url(host: &web_sys::Element, value: &str) -> Result<String, JsValue> {
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    let base = host.base_uri().ok().flatten().unwrap_or_default();
+    match web_sys::Url::new_with_base(value, &base) {
+        Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Ok(url.href()),
+        _ => Err(js_error(Error::new(format!(
+            "options.policyUrl: {} is not an http:, https: or relative URL",
+            crate::error::quote(&crate::input::clip(value))
+        )))),
+    }
+}
+
+/// The error for an option whose getter threw.
+pub(crate) fn unreadable(key: &str) -> JsValue {
+    js_error(Error::new(format!(
+        "options.{key}: got a value that throws when read"
+    )))
+}
+
 /// The element to render into; anything else is an error that says what it got.
 pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue> {
     use wasm_bindgen::JsCast;
     value.dyn_ref::<web_sys::Element>().cloned().ok_or_else(|| {
         js_error(Error::new(format!(
             "element: expected a DOM element, got {}",
-            js_value::to_value(value).kind()
+            js_value::describe(value)
         )))
     })
 }
@@ -190,6 +210,11 @@ export interface ActivityText {
   retention: Labelled;
   audience: Labelled[];
   appliesWhen: Labelled[];
+  /** The legal basis and its provenance. Never show an "inferred" basis to customers. */
+  basis: { id: string; label: string; provenance: "stated" | "inferred" | "not-stated"; message?: string };
+  /** Per data category, the purposes the policy binds to it. */
+  categoryPurposes: { category: string; purposes: Labelled[] }[];
+  subjects: Labelled[];
 }
 export interface SectionText { id: string; number: string; level: number; title: string; blocks: BlockText[]; activities: ActivityText[]; }
 /** The policy of one version in one locale, as plain data. */
@@ -204,7 +229,7 @@ export interface PolicyDocument {
 export interface PolicyOptions { locale?: string; version?: string; compare?: string; }
 
 export type ServiceId = "domain" | "ssl-paid" | "ssl-letsencrypt" | "colocation" | "mailbox-imap" | "mailbox-office365" | "managed";
-export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website";
+export type EventId = "contacted-email" | "contact-form" | "contacted-phone" | "account-recovery" | "datacenter-visit" | "quote" | "invoice-in-collection" | "error-report" | "visited-website" | "marked-spam";
 /** The customer record a control panel passes. Every profile field is optional; null means "not known to the panel". Unknown keys are errors. */
 export interface Customer {
   customerType: "private" | "business";
@@ -216,9 +241,9 @@ export interface Customer {
   events?: EventId[];
 }
 /** Options of `yourData`. */
-export interface YourDataExtra { acceptedVersion?: string | null; now?: string; }
+export interface YourDataExtra { acceptedVersion?: string | null; now?: IsoDate; }
 /** Options of `changesSince`. `now` is an ISO date that overrides today. */
-export interface ChangesOptions { now?: string; customer?: Customer; }
+export interface ChangesOptions { now?: IsoDate; customer?: Customer; }
 export interface VersionRef { id: string; published: string; effective: string; }
 export type ChangeKind = "added" | "removed" | "changed" | "renamed" | "moved";
 export interface WordRun { op: "equal" | "insert" | "delete"; text: string; }
@@ -240,16 +265,33 @@ export interface Changes {
 }
 /** What `onAccept` and the `privacy-accepted` event's `detail` carry. */
 export interface Receipt { version: string; locale: string; acceptedAt: string; contentSha256: string; }
-/** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version. */
+/** What `onShown`, `onLater`, `onComparisonOpened` and their events carry: no customer data. */
+export interface BannerNotice { version: string; locale: string; }
+/** The `privacy-accepted` event: call `waitUntil(promise)` while it is dispatched to keep the banner busy until the receipt is saved; a rejection shows an error with a retry button. */
+export interface AcceptedEvent extends CustomEvent<Receipt> { waitUntil(promise: PromiseLike<unknown>): void; }
+/** Options of `mountBanner`. `acceptedVersion` null: the customer never accepted a version.
+ * On Accept: `onAccept(receipt)` is called, then `privacy-accepted` is dispatched; the banner waits for the promise `onAccept` returns and every promise given to `waitUntil`. */
 export interface BannerOptions {
-  locale?: string; acceptedVersion: string | null; now?: string;
-  onAccept?: (receipt: Receipt) => void; customer?: Customer;
+  locale?: string; acceptedVersion: string | null; now?: IsoDate;
+  onAccept?: (receipt: Receipt) => void | PromiseLike<unknown>; customer?: Customer;
+  onLater?: (notice: BannerNotice) => void; onShown?: (notice: BannerNotice) => void;
+  onComparisonOpened?: (notice: BannerNotice) => void;
+  /** Where the policy can be read: the banner links to it for a customer who never accepted. */
+  policyUrl?: string;
 }
 /** Options of `mountYourData`. `policyUrl` is where section links point (default: this page). */
-export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: string; policyUrl?: string; }
+export interface YourDataOptions { locale?: string; customer: Customer; acceptedVersion?: string | null; now?: IsoDate; policyUrl?: string; }
 export interface DataItem {
   category: Labelled; value?: string; purposes: Labelled[]; recipients: Labelled[];
   retention: Labelled[]; sources: Labelled[]; sections: { id: string; heading: string }[];
+  /** Per recipient: "possibly" where the policy says "may", and the transfer outside the EEA. */
+  recipientDetails: { id: string; label: string; possibly: boolean; outsideEea?: string }[];
+  /** The policy says only that this item may be processed. */
+  possibly: boolean;
+  /** Held only if these hold, which the record does not tell (a null profile field). */
+  conditions: Labelled[];
+  /** The policy names this item or these alternatives, not necessarily both. */
+  oneOf: Labelled[];
 }
 /** The "your data" overview (GDPR art. 15) for one customer. */
 export interface YourData {

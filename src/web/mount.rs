@@ -1,11 +1,21 @@
 //! A component mounted into a host element: renders its view, handles clicks on
 //! `[data-action]` elements by delegation, keeps focus on the control that was used,
 //! and removes everything on `destroy()`.
+//!
+//! Ownership, so that nothing leaks and nothing outlives `destroy()`:
+//! - the component lives in a [`Slot`], shared by the handle and the click listener;
+//!   `destroy()` empties the slot, which frees the component at once;
+//! - the listener is owned by the JS garbage collector and holds only the slot (the host is
+//!   the event's `currentTarget`), so a host that drops its handle keeps a working component,
+//!   and a detached host is collected with its component;
+//! - one mount per host: a WeakMap maps each host to its listener; a newer mount into the
+//!   same host removes the older listener and empties its slot; the older handle then
+//!   leaves the host alone.
 
 use super::dom::replace_children;
 use crate::view::action::Action;
 use crate::view::tree::Node;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,71 +25,164 @@ use web_sys::{Element, Event, HtmlElement};
 pub enum Outcome {
     Rerender,
     Nothing,
+    /// Re-render, then run this with no borrow held (it may call host code).
+    Then(Notice),
 }
+
+/// A notice for the host after an action: its callback, then its event (see `banner`).
+pub struct Notice {
+    pub event: &'static str,
+    pub detail: JsValue,
+    pub callback: Option<js_sys::Function>,
+}
+
+/// A component, or nothing once destroyed.
+type Cell0 = RefCell<Option<Box<dyn Component>>>;
 
 pub trait Component {
     /// The current view; `None` leaves the host empty.
     fn view(&self) -> Option<Node>;
     /// Handles a click on `target`, whose `data-action` is `action`.
-    fn act(&mut self, action: Action, target: &Element, host: &Element)
-        -> Result<Outcome, JsValue>;
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue>;
+    /// The host has answered an acceptance: saved, or not (banner only).
+    fn settle(&mut self, _saved: bool) {}
+}
+
+/// The component of one mount; empty once destroyed or replaced.
+#[derive(Clone)]
+pub struct Slot(Rc<(Cell0, u32)>);
+
+thread_local! {
+    static HOSTS: js_sys::WeakMap = js_sys::WeakMap::new();
+    static SEQ: Cell<u32> = const { Cell::new(0) };
+}
+
+fn gone() -> JsValue {
+    js_sys::Error::new("manetti-privacy: this mount was destroyed, or replaced by a newer mount")
+        .into()
+}
+
+impl Slot {
+    /// Runs `f` on the component; an error once it is gone (or while it is busy).
+    pub fn with<R>(&self, f: impl FnOnce(&mut dyn Component) -> R) -> Result<R, JsValue> {
+        let mut guard = self.0 .0.try_borrow_mut().map_err(|_| gone())?;
+        let component = guard.as_deref_mut().ok_or_else(gone)?;
+        Ok(f(component))
+    }
+
+    /// Puts `component` in place of the current one; an error once it is gone.
+    pub fn replace(&self, component: Box<dyn Component>) -> Result<(), JsValue> {
+        let mut guard = self.0 .0.try_borrow_mut().map_err(|_| gone())?;
+        let current = guard.as_mut().ok_or_else(gone)?;
+        *current = component;
+        Ok(())
+    }
+
+    /// Frees the component.
+    fn empty(&self) {
+        if let Ok(mut component) = self.0 .0.try_borrow_mut() {
+            component.take();
+        }
+    }
+
+    /// Writes the current view into `host`.
+    pub fn render(&self, host: &Element) -> Result<(), JsValue> {
+        let view = self.with(|c| c.view())?;
+        replace_children(host, view.as_ref(), self.0 .1)
+    }
 }
 
 pub struct Mounted {
     host: Element,
-    component: Rc<RefCell<dyn Component>>,
-    /// The click listener. It is owned by the JS garbage collector, not by this handle, so the
-    /// component keeps working when the host page drops the handle; `destroy()` removes it.
-    listener: Option<js_sys::Function>,
+    slot: Slot,
+    listener: JsValue,
 }
 
 impl Mounted {
-    /// Renders `component` into `host` and handles its clicks until `destroy()`.
-    pub fn mount(host: Element, component: Rc<RefCell<dyn Component>>) -> Result<Mounted, JsValue> {
-        render(&host, &*component.borrow())?;
-        let (h, c) = (host.clone(), component.clone());
-        let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-            if let Err(error) = on_click(&h, &c, &event) {
-                web_sys::console::error_1(&error);
-            }
+    /// Renders `component` into `host` (replacing an earlier mount there) and handles its
+    /// clicks until `destroy()`.
+    pub fn mount(host: Element, component: Box<dyn Component>) -> Result<Mounted, JsValue> {
+        let seq = SEQ.with(|s| {
+            s.set(s.get() + 1);
+            s.get()
         });
-        let listener: js_sys::Function = listener.into_js_value().unchecked_into();
-        host.add_event_listener_with_callback("click", &listener)?;
+        let slot = Slot(Rc::new((RefCell::new(Some(component)), seq)));
+        let previous = HOSTS.with(|h| h.get(host.unchecked_ref()));
+        if let Some(previous) = previous.dyn_ref::<js_sys::Function>() {
+            let _ = host.remove_event_listener_with_callback("click", previous);
+            // Called with no event, a listener empties its slot.
+            let _ = previous.call0(&JsValue::UNDEFINED);
+        }
+        slot.render(&host)?;
+        let s = slot.clone();
+        let listener = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            match event.dyn_into::<Event>() {
+                Ok(event) => {
+                    if let Err(error) = on_click(&s, &event) {
+                        web_sys::console::error_1(&error);
+                    }
+                }
+                Err(_) => s.empty(),
+            }
+        })
+        .into_js_value();
+        host.add_event_listener_with_callback("click", listener.unchecked_ref())?;
+        HOSTS.with(|h| h.set(host.unchecked_ref(), &listener));
         Ok(Mounted {
             host,
-            component,
-            listener: Some(listener),
+            slot,
+            listener,
         })
     }
 
-    pub fn rerender(&self) -> Result<(), JsValue> {
-        render(&self.host, &*self.component.borrow())
+    pub fn slot(&self) -> &Slot {
+        &self.slot
     }
 
-    pub fn destroy(&mut self) {
-        if let Some(listener) = self.listener.take() {
+    /// Whether this is still the host's mount.
+    fn current(&self) -> bool {
+        HOSTS.with(|h| h.get(self.host.unchecked_ref())) == self.listener
+    }
+
+    pub fn rerender(&self) -> Result<(), JsValue> {
+        if !self.current() {
+            return Err(gone());
+        }
+        self.slot.render(&self.host)
+    }
+
+    /// Empties the host, unless a newer mount has taken it.
+    pub fn clear(&self) {
+        if self.current() {
+            let _ = replace_children(&self.host, None, 0);
+        }
+    }
+
+    /// Frees the component and removes the listener and the content from the host.
+    pub fn destroy(&self) {
+        self.slot.empty();
+        if self.current() {
             let _ = self
                 .host
-                .remove_event_listener_with_callback("click", &listener);
+                .remove_event_listener_with_callback("click", self.listener.unchecked_ref());
+            HOSTS.with(|h| h.delete(self.host.unchecked_ref()));
+            let _ = replace_children(&self.host, None, 0);
         }
-        let _ = replace_children(&self.host, None);
     }
 }
 
-fn render(host: &Element, component: &dyn Component) -> Result<(), JsValue> {
-    replace_children(host, component.view().as_ref())
-}
-
-fn on_click(
-    host: &Element,
-    component: &Rc<RefCell<dyn Component>>,
-    event: &Event,
-) -> Result<(), JsValue> {
+fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
+    let Some(host) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+    else {
+        return Ok(());
+    };
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return Ok(());
     };
     if let Some(link) = target.closest("a[href^='#']")? {
-        return follow_in_page_link(host, &link, event);
+        return follow_in_page_link(&host, &link, event);
     }
     let Some(control) = target.closest("[data-action]")? else {
         return Ok(());
@@ -99,15 +202,36 @@ fn on_click(
         event.prevent_default();
     }
     let selector = focus_selector(&control);
-    let outcome = component.borrow_mut().act(action, &control, host)?;
-    if let Outcome::Rerender = outcome {
-        render(host, &*component.borrow())?;
-        if let Some(focus) = host
-            .query_selector(&selector)?
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        {
-            focus.focus()?;
+    let outcome = slot.with(|c| c.act(action, &control))??;
+    if let Outcome::Nothing = outcome {
+        return Ok(());
+    }
+    slot.render(&host)?;
+    after_render(&host, Some(&selector))?;
+    if let Outcome::Then(notice) = outcome {
+        super::banner::tell(slot, &host, notice);
+    }
+    Ok(())
+}
+
+/// After a re-render: a comparison `<dialog>` the view wrote `open` becomes modal; then the
+/// focus goes to the element the view marks `data-focus` (a dialog's heading, a
+/// confirmation), or else back to the control that was used (found by `selector`).
+pub fn after_render(host: &Element, selector: Option<&str>) -> Result<(), JsValue> {
+    if let Some(dialog) = host.query_selector("dialog[open]")? {
+        let show = js_sys::Reflect::get(&dialog, &JsValue::from_str("showModal"))?;
+        if let Some(show) = show.dyn_ref::<js_sys::Function>() {
+            dialog.remove_attribute("open")?;
+            show.call0(&dialog)?;
         }
+    }
+    let target = match (host.query_selector("[data-focus]")?, selector) {
+        (Some(marked), _) => Some(marked),
+        (None, Some(selector)) => host.query_selector(selector)?,
+        (None, None) => None,
+    };
+    if let Some(focus) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        focus.focus()?;
     }
     Ok(())
 }

@@ -9,8 +9,6 @@ use crate::l10n::Locale;
 use crate::view::action::Action;
 use crate::view::policy_page::{policy_page, Navigation, PageContext};
 use crate::view::tree::Node;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -52,12 +50,7 @@ impl Component for PolicyPage {
         Some(policy_page(&ctx, &doc).into())
     }
 
-    fn act(
-        &mut self,
-        action: Action,
-        target: &Element,
-        _host: &Element,
-    ) -> Result<Outcome, JsValue> {
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue> {
         match action {
             Action::Locale => {
                 let id = target.get_attribute("data-locale").unwrap_or_default();
@@ -88,8 +81,8 @@ pub struct PolicyHandle {
 
 #[wasm_bindgen]
 impl PolicyHandle {
-    /// Removes the page and its listeners from the element.
-    pub fn destroy(&mut self) {
+    /// Removes the page and its listeners from the element, and frees it.
+    pub fn destroy(&self) {
         self.mounted.destroy();
     }
 }
@@ -102,6 +95,7 @@ pub fn mount_policy(
     #[wasm_bindgen(unchecked_param_type = "PolicyOptions")] options: JsValue,
 ) -> Result<PolicyHandle, JsValue> {
     let catalog = catalog();
+    let host = super::host_element(&element)?;
     let options = PolicyOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
     let (version, compare) = match options.compare {
         Some(from) => (catalog.latest().id.clone(), Some(from)),
@@ -117,6 +111,6 @@ pub fn mount_policy(
         version,
         compare,
     };
-    let mounted = Mounted::mount(super::host_element(&element)?, Rc::new(RefCell::new(page)))?;
+    let mounted = Mounted::mount(host, Box::new(page))?;
     Ok(PolicyHandle { mounted })
 }

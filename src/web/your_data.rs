@@ -8,20 +8,19 @@ use crate::view::action::Action;
 use crate::view::tree::Node;
 use crate::view::your_data::your_data_view;
 use crate::your_data::{your_data, YourData, YourDataRequest};
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 pub struct YourDataView {
     data: YourData,
-    options: YourDataOptions,
+    policy_url: String,
 }
 
-fn compute(options: &YourDataOptions) -> Result<YourData, JsValue> {
+/// The overview for `customer` with the other options.
+fn compute(customer: &Customer, options: &YourDataOptions) -> Result<YourData, JsValue> {
     let request = YourDataRequest {
-        customer: &options.customer,
+        customer,
         locale: options.locale.as_str(),
         today: options.now.unwrap_or_else(today),
         accepted_version: options.accepted_version.as_deref(),
@@ -37,17 +36,12 @@ impl Component for YourDataView {
             locale,
             catalog.version("version", &self.data.version.id).ok()?,
         );
-        Some(your_data_view(&l10n, &self.data, &self.options.policy_url).into())
+        Some(your_data_view(&l10n, &self.data, &self.policy_url).into())
     }
 
-    fn act(
-        &mut self,
-        action: Action,
-        _target: &Element,
-        host: &Element,
-    ) -> Result<Outcome, JsValue> {
+    fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue> {
         match action {
-            Action::Download => download(host, &self.data)?,
+            Action::Download => download(target, &self.data)?,
             Action::Print => web_sys::window().ok_or("no window")?.print()?,
             _ => {}
         }
@@ -56,7 +50,7 @@ impl Component for YourDataView {
 }
 
 /// Offers the overview as a JSON file, built in the browser: no network request.
-fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
+fn download(target: &Element, data: &YourData) -> Result<(), JsValue> {
     let value = to_js(data)?;
     let json = js_sys::JSON::stringify_with_replacer_and_space(
         &value,
@@ -68,7 +62,7 @@ fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = host.owner_document().ok_or("no document")?;
+    let document = target.owner_document().ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(&format!("manetti-your-data-{}.json", data.version.id));
@@ -81,30 +75,41 @@ fn download(host: &Element, data: &YourData) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub struct YourDataHandle {
     mounted: Mounted,
-    view: Rc<RefCell<YourDataView>>,
+    options: YourDataOptions,
 }
 
 #[wasm_bindgen]
 impl YourDataHandle {
-    /// Re-renders for another customer record. A bad record throws and leaves the view as it was.
+    /// Re-renders for another customer record. A bad record throws and empties the view, so
+    /// the previous customer's data is never shown in place of this one's.
     pub fn update(
-        &mut self,
+        &self,
         #[wasm_bindgen(unchecked_param_type = "Customer")] customer: JsValue,
     ) -> Result<(), JsValue> {
-        let customer = Customer::parse("customer", &options_value(&customer)).map_err(js_error)?;
-        let mut options = self.view.borrow().options.clone();
-        options.customer = customer;
-        let data = compute(&options)?;
-        {
-            let mut view = self.view.borrow_mut();
-            view.options = options;
-            view.data = data;
+        let slot = self.mounted.slot();
+        slot.with(|_| ())?;
+        let view = Customer::parse("customer", &options_value(&customer))
+            .map_err(js_error)
+            .and_then(|customer| {
+                Ok(YourDataView {
+                    data: compute(&customer, &self.options)?,
+                    policy_url: self.options.policy_url.clone(),
+                })
+            });
+        match view {
+            Ok(view) => {
+                slot.replace(Box::new(view))?;
+                self.mounted.rerender()
+            }
+            Err(error) => {
+                self.mounted.clear();
+                Err(error)
+            }
         }
-        self.mounted.rerender()
     }
 
-    /// Removes the view and its listeners from the element.
-    pub fn destroy(&mut self) {
+    /// Removes the view and its listeners from the element, and frees it.
+    pub fn destroy(&self) {
         self.mounted.destroy();
     }
 }
@@ -116,15 +121,17 @@ pub fn mount_your_data(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "YourDataOptions")] options: JsValue,
 ) -> Result<YourDataHandle, JsValue> {
-    let parsed = YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
-    let data = compute(&parsed)?;
-    let view = Rc::new(RefCell::new(YourDataView {
-        data,
-        options: parsed,
-    }));
+    let host = super::host_element(&element)?;
+    let mut parsed =
+        YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
+    parsed.policy_url = super::web_url(&host, &parsed.policy_url)?;
+    let view = YourDataView {
+        data: compute(&parsed.customer, &parsed)?,
+        policy_url: parsed.policy_url.clone(),
+    };
     Ok(YourDataHandle {
-        mounted: Mounted::mount(super::host_element(&element)?, view.clone())?,
-        view,
+        mounted: Mounted::mount(host, Box::new(view))?,
+        options: parsed,
     })
 }
 
@@ -147,5 +154,5 @@ pub fn your_data_export(
         now,
         policy_url: String::new(),
     };
-    to_js(&compute(&parsed)?)
+    to_js(&compute(&parsed.customer, &parsed)?)
 }

@@ -1,0 +1,140 @@
+// Attacks the acceptance: an onAccept that throws, rejects or is slow, a listener that needs
+// time to save (waitUntil), an element that is re-rendered or moved after it was accepted.
+// No acceptance may disappear before the host has it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage } from "./browser.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+async function page0() {
+  const opened = await openPage(env, "/policy.en.html");
+  await opened.page.evaluate(async () => {
+    window.mp = await import("/pkg/manetti_privacy.js");
+    await window.mp.default();
+    window.host = document.body.appendChild(document.createElement("div"));
+  });
+  return opened;
+}
+
+const accept = (page) => page.locator("[data-action=accept]").click();
+
+test("onAccept throws: the banner stays, with an alert and a retry that works", async () => {
+  const { page, context } = await page0();
+  await page.evaluate(() => {
+    window.calls = [];
+    window.mp.mountBanner(window.host, { locale: "en", acceptedVersion: "2018-05-24", now: "2027-01-02",
+      onAccept: (r) => { window.calls.push(r.version); if (window.calls.length === 1) throw new Error("offline"); } });
+  });
+  await accept(page);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /could not be saved/);
+  assert.ok(await page.locator(".mp-banner").isVisible(), "the banner stays");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await page.locator(".mp-banner").waitFor({ state: "detached" });
+  assert.deepEqual(await page.evaluate(() => window.calls), ["2026-11-26", "2026-11-26"]);
+  await context.close();
+});
+
+test("onAccept rejects: busy while pending, then the alert; resolves: the banner closes", async () => {
+  const { page, context } = await page0();
+  await page.evaluate(() => {
+    window.pending = [];
+    window.mp.mountBanner(window.host, { locale: "en", acceptedVersion: "2018-05-24", now: "2027-01-02",
+      onAccept: () => new Promise((resolve, reject) => window.pending.push({ resolve, reject })) });
+  });
+  await accept(page);
+  await page.locator(".mp-banner[aria-busy=true] [role=status]").waitFor();
+  await accept(page); // a second click while busy makes no second receipt
+  assert.equal(await page.evaluate(() => window.pending.length), 1);
+  await page.evaluate(() => window.pending[0].reject(new Error("HTTP 500")));
+  await page.getByRole("alert").waitFor();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await page.evaluate(() => window.pending[1].resolve());
+  await page.locator(".mp-banner").waitFor({ state: "detached" });
+  await context.close();
+});
+
+test("privacy-accepted: event.waitUntil holds the banner; a rejection shows the alert", async () => {
+  const { page, context } = await page0();
+  const order = await page.evaluate(async () => {
+    const order = [];
+    let fail = true;
+    window.host.addEventListener("privacy-accepted", (e) => {
+      order.push("event");
+      e.waitUntil(new Promise((resolve, reject) => setTimeout(() => (fail ? reject(new Error("no")) : resolve()), 50)));
+    });
+    window.mp.mountBanner(window.host, { locale: "en", acceptedVersion: "2018-05-24", now: "2027-01-02",
+      onAccept: () => { order.push("onAccept"); } });
+    window.host.querySelector("[data-action=accept]").click();
+    order.push(window.host.querySelector(".mp-banner")?.getAttribute("aria-busy"));
+    await new Promise((r) => setTimeout(r, 100));
+    order.push(window.host.querySelector("[role=alert]") ? "alert" : "no alert");
+    fail = false;
+    window.host.querySelector("[role=alert] [data-action=accept]").click();
+    await new Promise((r) => setTimeout(r, 100));
+    order.push(window.host.querySelector(".mp-banner") ? "open" : "closed");
+    return order;
+  });
+  assert.deepEqual(order, ["onAccept", "event", "true", "alert", "onAccept", "event", "closed"]);
+  await context.close();
+});
+
+test("privacy-later, privacy-banner-shown, privacy-comparison-opened and their callbacks", async () => {
+  const { page, context } = await page0();
+  const seen = await page.evaluate(() => {
+    const seen = [];
+    for (const name of ["privacy-later", "privacy-banner-shown", "privacy-comparison-opened"]) {
+      document.addEventListener(name, (e) => seen.push([name, e.detail, e.bubbles, e.composed]));
+    }
+    const log = (name) => (d) => seen.push([name, d]);
+    window.mp.mountBanner(window.host, { locale: "en", acceptedVersion: "2018-05-24", now: "2027-01-02",
+      customer: { customerType: "private", profile: { email: "alice@example.nl" } },
+      onShown: log("onShown"), onLater: log("onLater"), onComparisonOpened: log("onComparisonOpened") });
+    window.host.querySelector("[data-action=toggle-comparison]").click();
+    window.host.querySelector("[data-action=later]").click();
+    return seen;
+  });
+  const d = { version: "2026-11-26", locale: "en" };
+  assert.deepEqual(seen, [
+    ["onShown", d], ["privacy-banner-shown", d, true, true],
+    ["onComparisonOpened", d], ["privacy-comparison-opened", d, true, true],
+    ["onLater", d], ["privacy-later", d, true, true],
+  ]);
+  assert.ok(!JSON.stringify(seen).includes("alice"), "no customer data in notices");
+  await context.close();
+});
+
+test("the element: waitUntil, and an accepted element stays accepted (customer set, moved)", async () => {
+  const { page, context } = await openPage(env, "/embed.html");
+  const banner = page.locator("manetti-privacy-banner");
+  await banner.locator(".mp-banner").waitFor();
+  await page.evaluate(() => {
+    window.receipts = [];
+    window.pending = null;
+    document.addEventListener("privacy-accepted", (e) => {
+      window.receipts.push(e.detail.version);
+      e.waitUntil(new Promise((resolve, reject) => { window.pending = { resolve, reject }; }));
+    });
+  });
+  await banner.locator("[data-action=accept]").click();
+  await banner.locator("[aria-busy=true]").waitFor();
+  await page.evaluate(() => window.pending.reject(new Error("offline")));
+  await banner.getByRole("alert").waitFor();
+  await banner.locator("[role=alert] [data-action=accept]").click();
+  await page.evaluate(() => window.pending.resolve());
+  await banner.locator(".mp-banner").waitFor({ state: "detached" });
+  await page.evaluate(async () => {
+    const el = document.querySelector("manetti-privacy-banner");
+    el.customer = { customerType: "private", services: ["domain"] };
+    document.body.append(el); // moved
+    await el.render();
+  });
+  await page.waitForTimeout(100);
+  assert.equal(await banner.locator(".mp-banner").count(), 0, "no banner after re-render or move");
+  assert.deepEqual(await page.evaluate(() => window.receipts), ["2026-11-26", "2026-11-26"]);
+  await context.close();
+});

@@ -1,0 +1,115 @@
+// The banner as a notice (issue 12): a never-accepted customer gets a link to the policy; the
+// comparison opens in a modal dialog whose actions stay reachable and which gives the focus
+// back; the answer is confirmed in a status that takes the focus; nothing scrolls sideways
+// at 320 and 375 px; axe finds nothing in light, dark and with the dialog open.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, axeViolations } from "./browser.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const READY = "#policy-host h1";
+
+test("a customer who never accepted gets a link to the policy", async () => {
+  const { page, context, problems } = await openPage(env, "/?now=2026-11-26&accepted=none");
+  const banner = page.locator("#banner-host section.mp-banner");
+  await banner.waitFor();
+  const link = banner.getByRole("link", { name: "Lees het privacybeleid" });
+  assert.equal(await link.getAttribute("href"), new URL("/policy.nl.html", env.base).href);
+  assert.equal(await banner.getByRole("button", { name: "Gelezen" }).count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the comparison dialog keeps its actions in view, and gives the focus back", async () => {
+  const { page, context, problems } = await openPage(env, "/?now=2026-11-26", { viewport: { width: 375, height: 667 } });
+  const opener = page.locator("#banner-host").getByRole("button", { name: "Bekijk alle wijzigingen" });
+  await opener.click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  assert.equal(await dialog.evaluate((d) => d.matches(":modal")), true, "modal");
+  // Focus is in the dialog, on its heading.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "mp-banner-comparison-heading");
+  // Scroll the text to its end: the actions stay inside the viewport.
+  await page.locator(".mp-dialog-body").evaluate((b) => { b.scrollTop = b.scrollHeight; });
+  for (const name of ["Gelezen", "Later", "Sluiten"]) {
+    const box = await dialog.getByRole("button", { name, exact: true }).boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 667, `${name} in view: ${JSON.stringify(box)}`);
+  }
+  const frame = await dialog.boundingBox();
+  assert.ok(frame.height <= 667, `the dialog fits the screen: ${frame.height}`);
+  await dialog.getByRole("button", { name: "Sluiten", exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), "toggle-comparison");
+  // Escape closes it too; one click opens it again.
+  await opener.click();
+  await dialog.waitFor();
+  await page.keyboard.press("Escape");
+  assert.equal(await dialog.isVisible(), false);
+  await opener.click();
+  assert.equal(await page.getByRole("dialog").isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [answer, expected] of [["Gelezen", /^Bedankt\. Je hebt het privacybeleid van .+ gelezen\.$/], ["Later", /^Goed\./]]) {
+  test(`after "${answer}" a confirmation takes the focus and can be dismissed`, async () => {
+    const { page, context, problems } = await openPage(env, "/?now=2026-11-26");
+    await page.locator("#banner-host").getByRole("button", { name: answer, exact: true }).click();
+    const status = page.locator("#banner-host [role=status]");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "status");
+    assert.match(await status.innerText(), expected);
+    await page.locator("#banner-host").getByRole("button", { name: "Sluiten" }).click();
+    await status.waitFor({ state: "detached" });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+for (const width of [320, 375]) {
+  for (const [name, path, ready] of [
+    ["banner and policy", "/?now=2026-11-26", READY],
+    ["your data", "/?view=your-data&now=2026-11-26", "#your-data-host h2"],
+    ["custom elements", "/embed.html", "manetti-privacy-policy"],
+  ]) {
+    test(`${name} at ${width} px: nothing scrolls sideways`, async () => {
+      const { page, context } = await openPage(env, path, { viewport: { width, height: 700 } });
+      await page.locator(ready).first().waitFor();
+      await page.waitForTimeout(300);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= width, `scrollWidth ${wide} > ${width}`);
+      await context.close();
+    });
+  }
+}
+
+test("at 375 px the banner leaves most of the first screen free", async () => {
+  const { page, context } = await openPage(env, "/?now=2026-11-26", { viewport: { width: 375, height: 667 } });
+  const box = await page.locator("#banner-host section.mp-banner").boundingBox();
+  assert.ok(box.height < 667 / 2 + 60, `banner ${box.height} px tall`);
+  await context.close();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe: banner ${colorScheme}, and with the dialog open`, async () => {
+    const { page, context, problems } = await openPage(env, "/?now=2026-11-26", { colorScheme });
+    await page.locator(READY).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.locator("#banner-host").getByRole("button", { name: "Bekijk alle wijzigingen" }).click();
+    await page.getByRole("dialog").waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("the policy's compare view scrolls to its heading and focuses it", async () => {
+  const { page, context } = await openPage(env, "/?now=2026-11-26");
+  await page.locator(READY).waitFor();
+  await page.locator("#policy-host").getByRole("button", { name: /^Vergelijk/ }).first().click();
+  await page.waitForFunction(() => document.activeElement?.id === "comparison-heading");
+  assert.equal(await page.locator("#policy-host .mp-languages").isVisible(), false, "one language switch");
+  await context.close();
+});

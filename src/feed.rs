@@ -1,0 +1,242 @@
+//! What reaches the customers who do not log in, and the backends that never load the wasm:
+//! `versions.json` (dates, materiality, text hashes), the Atom feeds of changes, and the
+//! change summary as a plain-text e-mail body.
+
+use crate::catalog::Catalog;
+use crate::diff::changes_between;
+use crate::document::resolve;
+use crate::receipt::content_sha256;
+
+/// `versions.json`: every version, oldest first, with its dates, whether it changed
+/// materially since each earlier version, and the SHA-256 of its canonical text per locale
+/// (what a valid receipt's `contentSha256` is).
+pub fn versions_json(catalog: &Catalog) -> String {
+    use serde_json::{json, Map, Value};
+    // Materiality does not depend on the day; `in_effect` is not written.
+    let day = crate::date::Date::from_unix_days(0);
+    let all = catalog.versions();
+    let list: Vec<Value> = all
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let mut material = Map::new();
+            for earlier in &all[..i] {
+                let changes = changes_between(
+                    catalog,
+                    Some(earlier),
+                    v,
+                    crate::l10n::Locale::AUTHORITATIVE,
+                    day,
+                    None,
+                );
+                material.insert(earlier.id.clone(), Value::Bool(changes.material));
+            }
+            let mut sha = Map::new();
+            for locale in catalog.locales() {
+                let hash = content_sha256(&resolve(catalog, v, *locale));
+                sha.insert(locale.to_string(), Value::String(hash));
+            }
+            json!({
+                "id": v.id, "published": v.published, "effective": v.effective,
+                "materialSince": material, "contentSha256": sha,
+            })
+        })
+        .collect();
+    let doc = json!({ "locales": catalog.locales(), "versions": list });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+/// The change notice as a plain-text e-mail body, in `locale`, for a customer on `accepted`:
+/// the banner's headline, the effective date, the material changes in plain words (those that
+/// touch `customer` first), the material change notes, and where to read the policy.
+/// `None` when the banner would not show: there is nothing to send.
+pub fn changes_text(
+    catalog: &Catalog,
+    accepted: Option<&str>,
+    locale: crate::l10n::Locale,
+    today: crate::date::Date,
+    customer: Option<&crate::customer::Subject>,
+    policy_url: Option<&str>,
+) -> Result<Option<String>, crate::error::Error> {
+    let changes = crate::diff::changes_since(catalog, accepted, locale, today, customer)?;
+    let l10n = catalog.localizer(locale, catalog.latest());
+    // The banner's own headline, as text: one rule decides, one wording speaks.
+    let Some(view) = crate::view::banner::banner(&l10n, &changes, false) else {
+        return Ok(None);
+    };
+    let headline = view.children.first().map(|h| h.text_content());
+    let mut out = headline.unwrap_or_default() + "\n\n";
+    if changes.from.is_none() {
+        // The headline names the publication date; say when it applies too.
+        let date = l10n.date(changes.to.effective);
+        out += &l10n.text_with("email-effective", &[("date", &date)]);
+        out += "\n";
+    }
+    let mut items: Vec<String> = changes
+        .summary
+        .iter()
+        .map(|line| match line.affects_you {
+            Some(true) => format!("{} {}", l10n.text("changes-affects-you"), line.text),
+            _ => line.text.clone(),
+        })
+        .collect();
+    items.extend(
+        changes
+            .notes
+            .iter()
+            .filter(|n| n.material)
+            .map(|n| n.text.clone()),
+    );
+    if !items.is_empty() {
+        out += &format!("\n{}\n", l10n.text("banner-summary-intro"));
+        for item in items {
+            out += &format!("- {item}\n");
+        }
+    }
+    let url = policy_url.map_or_else(|| l10n.text("email-policy-url-missing"), str::to_string);
+    out += &format!(
+        "\n{}\n",
+        l10n.text_with("email-read-policy", &[("url", &url)])
+    );
+    Ok(Some(out))
+}
+
+/// `changesText`'s options: `{ now?, customer?, policyUrl? }`; the first two as `changesSince`.
+pub fn parse_text_options(
+    options: &crate::input::Value,
+) -> Result<(crate::input::options::ChangesOptions, Option<String>), crate::error::Error> {
+    use crate::input::Value;
+    let mut rest = options.clone();
+    let mut url = None;
+    if let Value::Object(fields) = &mut rest {
+        if let Some(i) = fields.iter().position(|(k, _)| k == "policyUrl") {
+            url = match fields.remove(i).1 {
+                Value::String(s) => Some(s),
+                Value::Null => None,
+                other => {
+                    return Err(crate::error::Error::new(format!(
+                        "options.policyUrl: expected a string, got {}",
+                        other.kind()
+                    )))
+                }
+            };
+        }
+    }
+    Ok((crate::input::options::ChangesOptions::parse(&rest)?, url))
+}
+
+/// The Atom feed (RFC 4287) of changes in `locale`: one entry per version after the first,
+/// with its dates, change notes and summary, `material` or `editorial`, and a link to the
+/// comparison on the static pages (`today` decides their file names, as in `static_site`).
+pub fn atom(catalog: &Catalog, locale: crate::l10n::Locale, today: crate::date::Date) -> String {
+    use crate::static_site::page_file;
+    let l10n = catalog.localizer(locale, catalog.latest());
+    let stamp = |date: crate::date::Date| format!("{}T00:00:00Z", date.iso());
+    let id = |tail: &str| format!("tag:manetti.online,2018-05-24:privacy-policy:{tail}");
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
+         <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{locale}\">\n\
+         <id>{}</id>\n<title>{}</title>\n<updated>{}</updated>\n\
+         <author><name>{}</name></author>\n\
+         <link rel=\"self\" type=\"application/atom+xml\" href=\"changes.{locale}.atom\"/>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        id(&format!("changes.{locale}")),
+        xml(&l10n.text("feed-title")),
+        stamp(catalog.latest().published),
+        xml(&l10n.text("company-name-plain")),
+        page_file(catalog, today, locale, &catalog.latest().id),
+    );
+    let versions = catalog.versions();
+    for (i, v) in versions.iter().enumerate().skip(1).rev() {
+        let previous = &versions[i - 1];
+        let changes = changes_between(catalog, Some(previous), v, locale, today, None);
+        let kind = if changes.material {
+            "material"
+        } else {
+            "editorial"
+        };
+        let published = l10n.date(v.published);
+        let effective = l10n.date(v.effective);
+        let mut content = l10n.text_with("email-effective", &[("date", &effective)]) + "\n";
+        for line in changes.notes.iter().map(|n| &n.text) {
+            content += &format!("\n- {line}");
+        }
+        for line in changes.summary.iter().map(|s| &s.text) {
+            content += &format!("\n- {line}");
+        }
+        let href = format!(
+            "{}?compare={}",
+            page_file(catalog, today, locale, &v.id),
+            previous.id
+        );
+        out += &format!(
+            "<entry>\n<id>{}</id>\n<title>{}</title>\n<published>{}</published>\n\
+             <updated>{}</updated>\n<category term=\"{kind}\" label=\"{}\"/>\n\
+             <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n\
+             <content type=\"text\">{}</content>\n</entry>\n",
+            id(&format!("{}:{locale}", v.id)),
+            xml(&l10n.text_with("feed-entry-title", &[("date", &published)])),
+            stamp(v.published),
+            stamp(v.published),
+            xml(&l10n.text(&format!("compare-note-{kind}"))),
+            xml(&href),
+            xml(&content),
+        );
+    }
+    out + "</feed>\n"
+}
+
+/// Escapes text for XML content and attribute values.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `renderPolicyHtml`: the policy page exactly as `mountPolicy` first renders it (the same
+/// view tree), written by the static pages' HTML writer. `version` defaults to the one in
+/// effect on `today`.
+pub fn render_policy_html(
+    catalog: &Catalog,
+    locale: crate::l10n::Locale,
+    version: Option<&str>,
+    today: crate::date::Date,
+) -> Result<String, crate::error::Error> {
+    use crate::view::policy_page::{policy_page, Navigation, PageContext};
+    let version = match version {
+        Some(id) => catalog.version("version", id)?,
+        None => catalog.in_effect(today),
+    };
+    let l10n = catalog.localizer(locale, version);
+    let doc = crate::document::resolve_with(&l10n, version);
+    let ctx = PageContext {
+        catalog,
+        l10n: &l10n,
+        today,
+        navigation: Navigation::Buttons,
+        comparison: None,
+    };
+    Ok(crate::view::html::to_html(&policy_page(&ctx, &doc).into()))
+}
+
+/// `renderBannerHtml`: the banner exactly as `mountBanner` first renders it, as HTML; empty
+/// when the banner would not show.
+pub fn render_banner_html(
+    catalog: &Catalog,
+    accepted: Option<&str>,
+    locale: crate::l10n::Locale,
+    today: crate::date::Date,
+) -> Result<String, crate::error::Error> {
+    let changes = crate::diff::changes_since(catalog, accepted, locale, today, None)?;
+    let l10n = catalog.localizer(locale, catalog.latest());
+    let view = crate::view::banner::banner(&l10n, &changes, false);
+    Ok(view.map_or_else(String::new, |e| crate::view::html::to_html(&e.into())))
+}

@@ -1,0 +1,119 @@
+//! The control-panel kit at the wasm edge: decide without rendering, verify a receipt.
+//! Thin wrappers: the logic is in `crate::verify`, natively tested.
+
+use super::{catalog, js_error, js_value, options_value, string_arg, to_js, today};
+use crate::verify::{needs_acceptance as decide, parse_now_option, verify_receipt as verify};
+use wasm_bindgen::prelude::*;
+
+/// Whether a customer on `acceptedVersion` must accept the newest version; `needed` is true
+/// exactly when `mountBanner` would show a banner. Options: `{ now?: "YYYY-MM-DD" }`.
+#[wasm_bindgen(js_name = needsAcceptance, unchecked_return_type = "Decision")]
+pub fn needs_acceptance(
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "VersionId | null")]
+    accepted_version: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ now?: IsoDate }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
+    let decision =
+        decide(catalog(), accepted.as_deref(), now.unwrap_or_else(today)).map_err(js_error)?;
+    to_js(&decision)
+}
+
+/// Checks a stored receipt against the shipped texts: `{ valid, reason? }`. Never throws.
+#[wasm_bindgen(js_name = verifyReceipt, unchecked_return_type = "Verdict")]
+pub fn verify_receipt(
+    #[wasm_bindgen(unchecked_param_type = "Receipt")] receipt: JsValue,
+) -> Result<JsValue, JsValue> {
+    to_js(&verify(catalog(), &js_value::to_value(&receipt)))
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_KIT: &str = r#"
+/** What `needsAcceptance` returns. `needed`: `mountBanner` would show a banner. */
+export interface Decision {
+  needed: boolean; version: string; published: string; effective: string;
+  inEffect: boolean; material: boolean;
+}
+/** What `verifyReceipt` returns: `reason` says why a receipt is not valid. */
+export interface Verdict { valid: boolean; reason?: string; }
+/** Options of `changesText` (server entry): those of `changesSince`, and where the e-mail says the policy is. */
+export interface ChangesTextOptions { now?: IsoDate; customer?: Customer; policyUrl?: string; }
+/** A date, `YYYY-MM-DD`. */
+export type IsoDate = `${number}-${number}-${number}`;
+declare global {
+  /** The banner's events bubble and are composed: listen on the element or on `document`. */
+  interface HTMLElementEventMap { "privacy-accepted": AcceptedEvent; }
+  interface DocumentEventMap {
+    "privacy-accepted": AcceptedEvent;
+    "privacy-later": CustomEvent<BannerNotice>;
+    "privacy-banner-shown": CustomEvent<BannerNotice>;
+    "privacy-comparison-opened": CustomEvent<BannerNotice>;
+  }
+}
+"#;
+
+// `VersionId` and `Locale`, generated from the catalog by `build.rs`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.d.ts"));
+
+/// The change notice as a plain-text e-mail body, or `null` when `mountBanner` would show
+/// nothing. Options: `{ now?, customer?, policyUrl? }`. In the server entry only.
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = changesText, unchecked_return_type = "string | null")]
+pub fn changes_text(
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "VersionId | null")]
+    accepted_version: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ChangesTextOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let catalog = catalog();
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let locale = super::locale_arg(catalog, &locale_tag)?;
+    let (options, url) =
+        crate::feed::parse_text_options(&options_value(&options)).map_err(js_error)?;
+    let subject = options.customer.as_ref().map(|c| c.subject());
+    let now = options.now.unwrap_or_else(today);
+    let text = crate::feed::changes_text(
+        catalog,
+        accepted.as_deref(),
+        locale,
+        now,
+        subject.as_ref(),
+        url.as_deref(),
+    );
+    Ok(text.map_err(js_error)?.map_or(JsValue::NULL, JsValue::from))
+}
+
+/// The policy page as an HTML string, from the view tree `mountPolicy` renders, for panels
+/// rendered on a server. Server entry only.
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = renderPolicyHtml)]
+pub fn render_policy_html(
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(js_name = "version", unchecked_optional_param_type = "VersionId")]
+    version: JsValue,
+) -> Result<String, JsValue> {
+    let catalog = catalog();
+    let locale = super::locale_arg(catalog, &locale_tag)?;
+    let version = string_arg("version", &version).map_err(js_error)?;
+    crate::feed::render_policy_html(catalog, locale, version.as_deref(), today()).map_err(js_error)
+}
+
+/// The banner as an HTML string ("" when it would not show). Options: `{ now? }`.
+/// Server entry only.
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = renderBannerHtml)]
+pub fn render_banner_html(
+    #[wasm_bindgen(js_name = "acceptedVersion", unchecked_param_type = "VersionId | null")]
+    accepted_version: JsValue,
+    #[wasm_bindgen(js_name = "locale", unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ now?: IsoDate }")] options: JsValue,
+) -> Result<String, JsValue> {
+    let catalog = catalog();
+    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let locale = super::locale_arg(catalog, &locale_tag)?;
+    let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
+    let today = now.unwrap_or_else(today);
+    crate::feed::render_banner_html(catalog, accepted.as_deref(), locale, today).map_err(js_error)
+}
