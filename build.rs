@@ -3,7 +3,8 @@
 //! - Reads every `versions/<id>.toml`, checks it against the model (closed lists, dates,
 //!   order) and stores all versions as one postcard blob.
 //! - Compiles every `locales/<locale>/*.ftl` file with fluent-bundle into patterns of text
-//!   and variables (`src/l10n/compile.rs`), and emits them as static tables.
+//!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: per file one
+//!   string of all text and one index of lengths (`src/l10n/compiled.rs`).
 //!
 //! Build-time code: the size rules (clippy.toml) guard the module, not this file.
 //!
@@ -26,6 +27,10 @@ mod error;
 
 #[path = "src/l10n/compile.rs"]
 mod compile;
+
+#[allow(dead_code)]
+#[path = "src/l10n/compiled.rs"]
+mod compiled;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -64,26 +69,39 @@ fn main() {
     let mut code = String::from("/// Every shipped `.ftl` file, compiled.\n");
     code.push_str("pub static FTL_FILES: &[CompiledFile] = &[\n");
     for file in compiled {
+        let packed = compile::pack(&file.messages)
+            .unwrap_or_else(|e| panic!("locales/{}/{}: {e}", file.locale, file.name));
+        // The module decodes these tables with this same decoder: prove they give back
+        // exactly the compiled messages.
+        let text: &'static str = Box::leak(packed.text.clone().into_boxed_str());
+        let index: &'static [u16] = Box::leak(packed.index.clone().into_boxed_slice());
+        let decoded: Vec<compile::CompiledMessage> = compiled::Messages { text, index }
+            .entries()
+            .map(|(key, parts)| compile::CompiledMessage {
+                key: key.to_string(),
+                pieces: parts
+                    .map(|p| match p {
+                        compiled::Part::Text(t) => compile::Piece::Text(t.to_string()),
+                        compiled::Part::Var(v) => compile::Piece::Var(v.to_string()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        assert!(
+            decoded == file.messages,
+            "locales/{}/{}: packed tables do not round-trip",
+            file.locale,
+            file.name
+        );
+        let index: Vec<String> = packed.index.iter().map(u16::to_string).collect();
         code.push_str(&format!(
-            "    CompiledFile {{ locale: {:?}, name: {:?}, messages: &[\n",
-            file.locale, file.name
+            "    CompiledFile {{ locale: {:?}, name: {:?}, messages: Messages {{\n        \
+             text: {:?},\n        index: &[{}],\n    }} }},\n",
+            file.locale,
+            file.name,
+            packed.text,
+            index.join(","),
         ));
-        for message in file.messages {
-            let parts: Vec<String> = message
-                .pieces
-                .iter()
-                .map(|p| match p {
-                    compile::Piece::Text(t) => format!("Part::Text({t:?})"),
-                    compile::Piece::Var(v) => format!("Part::Var({v:?})"),
-                })
-                .collect();
-            code.push_str(&format!(
-                "        ({:?}, &[{}]),\n",
-                message.key,
-                parts.join(", ")
-            ));
-        }
-        code.push_str("    ] },\n");
     }
     code.push_str(
         "];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n",

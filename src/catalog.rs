@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub use crate::l10n::AUTHORITATIVE_LOCALE;
 
 mod shipped {
-    use crate::l10n::compiled::{CompiledFile, Part};
+    use crate::l10n::compiled::{CompiledFile, Messages};
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
@@ -72,8 +72,8 @@ impl Catalog {
         versions: Vec<Version>,
         sources: Vec<(String, String, String)>,
     ) -> Result<Catalog, Error> {
-        use crate::l10n::compile::{compile_files, Piece, SourceFile};
-        use crate::l10n::compiled::Part;
+        use crate::l10n::compile::{compile_files, pack, SourceFile};
+        use crate::l10n::compiled::Messages;
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
         let sources: Vec<SourceFile> = sources
             .into_iter()
@@ -87,28 +87,17 @@ impl Catalog {
             .map_err(Error::new)?
             .into_iter()
             .map(|file| {
-                let messages: Vec<(&'static str, &'static [Part])> = file
-                    .messages
-                    .into_iter()
-                    .map(|m| {
-                        let parts: Vec<Part> = m
-                            .pieces
-                            .into_iter()
-                            .map(|p| match p {
-                                Piece::Text(t) => Part::Text(leak(t)),
-                                Piece::Var(v) => Part::Var(leak(v)),
-                            })
-                            .collect();
-                        (leak(m.key), &*Box::leak(parts.into_boxed_slice()))
-                    })
-                    .collect();
-                CompiledFile {
+                let packed = pack(&file.messages).map_err(Error::new)?;
+                Ok(CompiledFile {
                     locale: leak(file.locale),
                     name: leak(file.name),
-                    messages: Box::leak(messages.into_boxed_slice()),
-                }
+                    messages: Messages {
+                        text: leak(packed.text),
+                        index: Box::leak(packed.index.into_boxed_slice()),
+                    },
+                })
             })
-            .collect();
+            .collect::<Result<Vec<_>, Error>>()?;
         Catalog::new(versions, files)
     }
 

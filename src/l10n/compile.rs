@@ -173,3 +173,44 @@ fn split(text: &str) -> Vec<Piece> {
     }
     pieces
 }
+
+/// One file's messages in the form the module ships (`compiled::Messages`): all text in one
+/// string, and per message `[key length, part count, part lengths…]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Packed {
+    pub text: String,
+    pub index: Vec<u16>,
+}
+
+/// Packs `messages`; an error names the message whose key or part is too long to index.
+pub fn pack(messages: &[CompiledMessage]) -> Result<Packed, String> {
+    let flag = super::compiled::VAR;
+    let len = |key: &str, s: &str, max: u16| -> Result<u16, String> {
+        u16::try_from(s.len())
+            .ok()
+            .filter(|&l| l <= max)
+            .ok_or_else(|| format!("{key}: a text of {} bytes is too long to index", s.len()))
+    };
+    let mut packed = Packed {
+        text: String::new(),
+        index: Vec::new(),
+    };
+    for message in messages {
+        let count = u16::try_from(message.pieces.len())
+            .map_err(|_| format!("{}: too many parts", message.key))?;
+        packed
+            .index
+            .push(len(&message.key, &message.key, u16::MAX)?);
+        packed.index.push(count);
+        packed.text.push_str(&message.key);
+        for piece in &message.pieces {
+            let (s, var) = match piece {
+                Piece::Text(t) => (t, 0),
+                Piece::Var(v) => (v, flag),
+            };
+            packed.index.push(len(&message.key, s, flag - 1)? | var);
+            packed.text.push_str(s);
+        }
+    }
+    Ok(packed)
+}

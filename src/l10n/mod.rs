@@ -1,8 +1,8 @@
 //! Locale negotiation and message lookup for one version in one locale.
 //!
 //! The wording is written in Fluent (`locales/`). `build.rs` compiles it with fluent-bundle
-//! into patterns of text and variables (`compile.rs`), so at run time a lookup is a binary
-//! search and a variable is a string substitution: no Fluent parser in the module.
+//! into patterns of text and variables (`compile.rs`), so at run time a lookup is a linear
+//! scan of compact tables (`compiled.rs`) and a variable is a string substitution: no Fluent parser in the module.
 //!
 //! This module knows files and locales, not the catalog: `catalog` depends on it, never the
 //! other way round.
@@ -13,7 +13,7 @@ pub mod compiled;
 
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
-use compiled::{CompiledFile, Part};
+use compiled::{CompiledFile, Part, Parts};
 use serde::{Serialize, Serializer};
 
 /// The id of the locale whose text is authoritative.
@@ -173,7 +173,7 @@ impl<'c> Localizer<'c> {
         )
     }
 
-    fn parts(&self, key: &str) -> Option<&'static [Part]> {
+    fn parts(&self, key: &str) -> Option<Parts> {
         self.files.iter().find_map(|file| file.get(key))
     }
 
@@ -186,7 +186,7 @@ impl<'c> Localizer<'c> {
         for part in parts {
             match part {
                 Part::Text(text) => out.push_str(text),
-                Part::Var(name) => match args.iter().find(|(n, _)| n == name) {
+                Part::Var(name) => match args.iter().find(|(n, _)| *n == name) {
                     Some((_, value)) => out.push_str(value),
                     None => {
                         out.push_str("{$");
