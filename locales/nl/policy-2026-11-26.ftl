@@ -12,7 +12,7 @@ policy-note-spam-filter = De zin over het spamfilter voor POP- en IMAP-mailboxen
 policy-note-mailings-tracking = Nu apart beschreven: e-mails met nieuws en tips, en trackingpixels van andere partijen dan Google. Het beleid van 2018 noemde ze elk maar in één zin.
 policy-note-bases-retention = Nieuw: op welke grondslag en hoe lang we gegevens verwerken, voor zover dit beleid dat noemt. Waar het beleid geen grondslag of termijn noemt, staat dat er nu ook.
 policy-note-changes = Nieuw: bij belangrijke wijzigingen van dit beleid laten we het je weten voordat ze ingaan.
-policy-note-editorial = Taal- en spelfouten verbeterd, ook in enkele titels, zinnen verduidelijkt zonder de inhoud te veranderen, en in de Nederlandse tekst overal dezelfde aanspreekvorm (je).
+policy-note-editorial = Taalfouten verbeterd, ook in enkele titels, zinnen verduidelijkt zonder de inhoud te veranderen, en in de Nederlandse tekst overal dezelfde aanspreekvorm (je).
 
 ## Aangepaste tekst
 
