@@ -424,13 +424,13 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
     for (id, removed, added) in [
         (
             "nl",
-            "Vervallen in “Bezoeken”: een verwerking waarvoor de privacyverklaring geen gegevens noemde",
-            "Nieuw in “Bezoeken”: een verwerking waarvoor de privacyverklaring geen gegevens noemt",
+            "Vervallen in “Bezoeken”: een verwerking waarvoor het privacybeleid geen gegevens noemde",
+            "Nieuw in “Bezoeken”: een verwerking waarvoor het privacybeleid geen gegevens noemt",
         ),
         (
             "en",
-            "Dropped from “Visits”: a processing activity for which the policy named no data",
-            "New in “Visits”: a processing activity for which the policy names no data",
+            "Dropped from “Visits”: a processing activity for which the privacy policy named no data",
+            "New in “Visits”: a processing activity for which the privacy policy names no data",
         ),
     ] {
         let changes =

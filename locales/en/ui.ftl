@@ -139,13 +139,13 @@ page-compare-close = Back to the full text
 
 ## Your data
 
-your-data-heading = Which data we hold about you
+your-data-heading = What our policy says about your data
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Under our privacy policy of { $date }, which is in effect now.
-your-data-business-note = The GDPR protects the data of people. If you are a sole trader or a partnership (such as a vof), it covers the data about you and your business; it also covers the data of your contact persons and directors. Only data about a legal person, such as a private limited company, falls outside it.
+your-data-business-note = The GDPR protects the data of people. If you are a sole trader or a partnership (such as a vof), it covers the data about you and your business; it also covers the data of your contact persons and directors. Data about a legal person, such as a private limited company, is not in itself covered by the GDPR; data that says something about a person within that company is.
 your-data-held-heading = Data the policy says we hold about you
-your-data-held-none = According to the policy, we hold no personal data about you.
+your-data-held-none = The policy names no data that applies to you.
 your-data-deleted-heading = Data the policy says is deleted after use
 your-data-deleted-note = The policy says these are deleted after use: once they have been used to restore access to your account.
 your-data-value = Your data
@@ -169,10 +169,10 @@ your-data-print = Print
 changes-scope-changed = Changed whom this applies to: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = New in “{ $section }”: a processing activity for which the policy names no data
+changes-activity-added-no-categories = New in “{ $section }”: a processing activity for which the privacy policy names no data
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Dropped from “{ $section }”: a processing activity for which the policy named no data
+changes-activity-removed-no-categories = Dropped from “{ $section }”: a processing activity for which the privacy policy named no data
 
 ## Banner: saving the acceptance (harden)
 
@@ -186,7 +186,7 @@ your-data-possibly = The policy says: possibly
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 your-data-one-of = The policy says: this or { $items }
-your-data-outside-eea = Outside the EEA (United States, Data Privacy Framework)
+your-data-outside-eea = Possibly outside the EEA (United States, Data Privacy Framework)
 your-data-recipient-possibly = possibly
 your-data-recipients-other-uses = For its other uses: not stated in the policy
 

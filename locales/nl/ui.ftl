@@ -139,13 +139,13 @@ page-compare-close = Terug naar de volledige tekst
 
 ## Mijn gegevens
 
-your-data-heading = Welke gegevens we van je hebben
+your-data-heading = Wat ons beleid zegt over je gegevens
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Volgens ons privacybeleid van { $date }, dat nu van kracht is.
-your-data-business-note = De AVG beschermt de gegevens van mensen. Heb je een eenmanszaak of een personenvennootschap (zoals een vof), dan geldt ze voor de gegevens over jou en je bedrijf. Ze geldt ook voor de gegevens van je contactpersonen en bestuurders. Alleen gegevens over een rechtspersoon, zoals een bv, vallen er niet onder.
+your-data-business-note = De AVG beschermt de gegevens van mensen. Heb je een eenmanszaak of een personenvennootschap (zoals een vof), dan geldt ze voor de gegevens over jou en je bedrijf. Ze geldt ook voor de gegevens van je contactpersonen en bestuurders. Gegevens over een rechtspersoon, zoals een bv, vallen op zich niet onder de AVG; gegevens die iets zeggen over een persoon binnen dat bedrijf wel.
 your-data-held-heading = Gegevens die we volgens het beleid van je hebben
-your-data-held-none = Volgens het beleid bewaren we geen persoonsgegevens van je.
+your-data-held-none = Het beleid noemt geen gegevens die voor jou gelden.
 your-data-deleted-heading = Gegevens die volgens het beleid na gebruik worden verwijderd
 your-data-deleted-note = Het beleid zegt dat deze na gebruik worden verwijderd: nadat ze zijn gebruikt om de toegang tot je account te herstellen.
 your-data-value = Jouw gegevens
@@ -169,10 +169,10 @@ your-data-print = Afdrukken
 changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } (“{ $section }”)
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = Nieuw in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemt
+changes-activity-added-no-categories = Nieuw in “{ $section }”: een verwerking waarvoor het privacybeleid geen gegevens noemt
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Vervallen in “{ $section }”: een verwerking waarvoor de privacyverklaring geen gegevens noemde
+changes-activity-removed-no-categories = Vervallen in “{ $section }”: een verwerking waarvoor het privacybeleid geen gegevens noemde
 
 ## Banner: saving the acceptance (harden)
 
@@ -186,7 +186,7 @@ your-data-possibly = Het beleid zegt: mogelijk
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 your-data-one-of = Het beleid zegt: dit of { $items }
-your-data-outside-eea = Buiten de EER (Verenigde Staten, Data Privacy Framework)
+your-data-outside-eea = Mogelijk buiten de EER (Verenigde Staten, Data Privacy Framework)
 your-data-recipient-possibly = mogelijk
 your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het beleid
 
