@@ -4,8 +4,8 @@
 # the gzip total is over the budget. The size rules and their measured costs: README "Size rules".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The budget the test command enforces: 100 KB gzip (wasm + glue + elements), with room for the
-# features still to come. Work towards 80 KB.
+# The budget the test command enforces: 100 KB gzip (wasm + glue + elements), with room for
+# the features still to come. Work towards 80 KB.
 BUDGET=${SIZE_BUDGET_BYTES:-102400}
 files=(manetti_privacy_bg.wasm manetti_privacy.js manetti-privacy-elements.js)
 brotli_size() {

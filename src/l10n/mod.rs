@@ -14,9 +14,7 @@ pub mod compiled;
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
 use compiled::{CompiledFile, Part};
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::{Serialize, Serializer};
-use unic_langid::LanguageIdentifier;
 
 /// The id of the locale whose text is authoritative.
 pub const AUTHORITATIVE_LOCALE: &str = "nl";
@@ -68,38 +66,56 @@ impl Serialize for Locale {
 /// `en-GB` gives `en`, a well-formed tag with no match gives the fallback. A malformed tag
 /// is an error that names `path` and the available locales.
 pub fn negotiate(available: &[Locale], path: &str, requested: &str) -> Result<Locale, Error> {
-    let requested_id: Option<LanguageIdentifier> = requested
-        .parse()
-        .ok()
-        .filter(|_| !requested.trim().is_empty());
-    let requested_id = requested_id.ok_or_else(|| {
+    let language = language_of(requested).ok_or_else(|| {
         Error::new(format!(
             "{path}: {} is not a valid language tag; expected one of {} (or a tag such as \"nl-BE\")",
             quote(requested),
             quoted_list(available.iter().map(|l| l.as_str()))
         ))
     })?;
-    Ok(negotiate_list(available, &[requested_id]))
+    Ok(negotiate_list(available, &[language]))
 }
 
 /// Negotiates a list of preferred tags, ignoring malformed ones (as `navigator.languages` may hold).
 pub fn negotiate_preferences(available: &[Locale], requested: &[String]) -> Locale {
-    let ids: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| t.parse().ok()).collect();
-    negotiate_list(available, &ids)
+    let languages: Vec<String> = requested.iter().filter_map(|t| language_of(t)).collect();
+    negotiate_list(available, &languages)
 }
 
-fn negotiate_list(available: &[Locale], requested: &[LanguageIdentifier]) -> Locale {
+/// The language subtag (lower case) of a well-formed `language[-script][-region][-variant]*`
+/// tag, as unic-langid parses it (`-` or `_`; no extensions, no private use); `None` if malformed.
+pub fn language_of(tag: &str) -> Option<String> {
+    let mut parts = tag.split(['-', '_']);
+    let language = parts.next()?;
+    let alpha = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
+    let alnum = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !(alpha(language) && matches!(language.len(), 2..=3 | 5..=8)) {
+        return None;
+    }
+    // 0: a script may come next, 1: a region may come next, 2: only variants.
+    let mut stage = 0;
+    for part in parts {
+        let n = part.len();
+        let script = n == 4 && alpha(part);
+        let region =
+            (n == 2 && alpha(part)) || (n == 3 && part.bytes().all(|b| b.is_ascii_digit()));
+        let variant =
+            alnum(part) && (matches!(n, 5..=8) || (n == 4 && part.as_bytes()[0].is_ascii_digit()));
+        stage = match stage {
+            0 if script => 1,
+            0 | 1 if region => 2,
+            _ if variant => 2,
+            _ => return None,
+        };
+    }
+    Some(language.to_ascii_lowercase())
+}
+
+fn negotiate_list(available: &[Locale], requested: &[String]) -> Locale {
     let fallback = available.first().copied().unwrap_or(Locale::AUTHORITATIVE);
-    let ids: Vec<LanguageIdentifier> = available
-        .iter()
-        .filter_map(|l| l.as_str().parse().ok())
-        .collect();
-    let default: LanguageIdentifier = fallback.as_str().parse().unwrap_or_default();
-    let chosen = negotiate_languages(requested, &ids, Some(&default), NegotiationStrategy::Lookup);
-    if let Some(id) = chosen.first() {
-        let id = id.to_string();
+    for language in requested {
         for &locale in available {
-            if locale == *id.as_str() {
+            if locale == *language.as_str() {
                 return locale;
             }
         }
