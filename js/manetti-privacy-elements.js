@@ -5,26 +5,36 @@
 //   <script type="module" src="/manetti-privacy/manetti-privacy-elements.js"></script>
 //   <manetti-privacy-banner accepted-version="2018-05-24"></manetti-privacy-banner>
 //
-// Attributes: lang, version, accepted-version, policy-url. Property: customer (the record).
+// Attributes: lang, version, accepted-version, policy-url, now (YYYY-MM-DD: the server's date
+// wins over the browser's), compare and hide-language-switch (policy), customer-json (banner,
+// your-data: the id of a <script type="application/json"> holding the record, CSP-safe).
+// Property: customer (the record; wins over customer-json).
 // Events (bubble, composed): privacy-accepted (detail: the receipt; event.waitUntil(promise)
 // keeps the banner busy until the promise settles), privacy-later, privacy-banner-shown,
 // privacy-comparison-opened (detail: { version, locale }).
 // It shares the one instance of the module with the page: init() is idempotent.
-import init, { mountPolicy, mountBanner, mountYourData, styleSheetText, preferredLocale } from "./manetti_privacy.js";
+import init, {
+  mountPolicy, mountBanner, mountYourData, styleSheetText, preferredLocale, needsAcceptance, versions,
+} from "./manetti_privacy.js";
 
 const ready = init();
 let sheet = null;
 
+// One shared stylesheet: the component's, plus the host's switches (attribute selectors, so no
+// inline style is needed).
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(styleSheetText());
+    sheet.replaceSync(`${styleSheetText()}\n:host([hide-language-switch]) .mp-languages { display: none; }`);
   }
   return sheet;
 }
 
 class ManettiElement extends HTMLElement {
-  static observedAttributes = ["lang", "version", "accepted-version", "policy-url"];
+  static observedAttributes = [
+    "lang", "version", "accepted-version", "policy-url", "now", "compare", "hide-language-switch",
+    "customer-json",
+  ];
   #container = null;
   #handle = null;
   #generation = 0;
@@ -99,12 +109,51 @@ class ManettiElement extends HTMLElement {
   }
 
   get handle() { return this.#handle; }
+
+  /** Adds the `now` attribute (the server's date) to `options`; the wasm side validates it. */
+  withNow(options) {
+    const now = this.getAttribute("now");
+    if (now !== null) options.now = now;
+    return options;
+  }
+
+  /**
+   * The customer: the property when set, else the JSON in the `<script type="application/json">`
+   * that the customer-json attribute names (undefined when neither). Throws a clear Error.
+   */
+  customerRecord(property) {
+    if (property !== undefined) return property;
+    const id = this.getAttribute("customer-json");
+    if (id === null) return undefined;
+    const root = this.getRootNode();
+    const script = (root.getElementById ? root : document).getElementById(id);
+    if (!script || script.localName !== "script" || script.type !== "application/json") {
+      throw new Error(`customer-json: no <script type="application/json" id="${id.slice(0, 60)}">`);
+    }
+    try {
+      return JSON.parse(script.textContent);
+    } catch (error) {
+      throw new Error(`customer-json: #${id.slice(0, 60)} is not JSON: ${error.message}`);
+    }
+  }
 }
 
 class ManettiPrivacyPolicy extends ManettiElement {
   mount(container, locale) {
-    const version = this.getAttribute("version") ?? undefined;
-    return mountPolicy(container, { locale, version });
+    const options = { locale };
+    const version = this.getAttribute("version");
+    const compare = this.getAttribute("compare");
+    const now = this.getAttribute("now");
+    if (version !== null) options.version = version;
+    if (compare !== null) options.compare = compare;
+    if (now !== null) {
+      // mountPolicy has no `now` option: validate it as needsAcceptance does, then open on the
+      // version in effect that day (the catalog's rule: the last one effective on or before it).
+      needsAcceptance(null, { now });
+      const list = versions();
+      options.version ??= list.findLast((v) => v.effective <= now)?.id ?? list[0].id;
+    }
+    return mountPolicy(container, options);
   }
 }
 
@@ -115,12 +164,13 @@ class ManettiPrivacyBanner extends ManettiElement {
   get customer() { return this.#customer; }
   set customer(record) { this.#customer = record; if (this.isConnected) this.render(); }
   mount(container, locale) {
-    const options = {
+    const options = this.withNow({
       locale,
       acceptedVersion: this.#accepted ?? this.getAttribute("accepted-version"),
       onAccept: (receipt) => this.#accept(receipt),
-    };
-    if (this.#customer !== undefined) options.customer = this.#customer;
+    });
+    const customer = this.customerRecord(this.#customer);
+    if (customer !== undefined) options.customer = customer;
     const policyUrl = this.getAttribute("policy-url");
     if (policyUrl) options.policyUrl = policyUrl;
     // The element dispatches privacy-accepted itself (with waitUntil); the inner one stops here.
@@ -155,8 +205,9 @@ class ManettiYourData extends ManettiElement {
     }
   }
   mount(container, locale) {
-    if (this.#customer === undefined) return null; // waits for the customer property
-    const options = { locale, customer: this.#customer };
+    const customer = this.customerRecord(this.#customer);
+    if (customer === undefined) return null; // waits for the customer property or customer-json
+    const options = this.withNow({ locale, customer });
     const accepted = this.getAttribute("accepted-version");
     if (accepted) options.acceptedVersion = accepted;
     const policyUrl = this.getAttribute("policy-url");

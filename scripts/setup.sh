@@ -62,7 +62,9 @@ node -e '
     "./jsx": { types: "./manetti-privacy-jsx.d.ts" },
   };
   pkg.sideEffects = ["./" + extra, "./snippets/*"];
-  fs.writeFileSync(path, JSON.stringify(pkg, null, 2) + "\n");'
+  fs.writeFileSync(path, JSON.stringify(pkg, null, 2) + "\n");
+  // wasm-pack writes a .gitignore of "*": a panel that vendors the package could not git add it.
+  for (const dir of ["www/pkg", "www/pkg/server"]) fs.rmSync(dir + "/.gitignore", { force: true });'
 
 say "minifying the shipped JS with terser (readable copies in target/pkg-readable/, not shipped)"
 # The glue and the custom elements are ES modules: --module keeps every export name and
