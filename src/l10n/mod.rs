@@ -10,13 +10,12 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compile;
 pub mod compiled;
+pub mod langtag;
 
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
 use compiled::{CompiledFile, Part};
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::{Serialize, Serializer};
-use unic_langid::LanguageIdentifier;
 
 /// The id of the locale whose text is authoritative.
 pub const AUTHORITATIVE_LOCALE: &str = "nl";
@@ -68,43 +67,37 @@ impl Serialize for Locale {
 /// `en-GB` gives `en`, a well-formed tag with no match gives the fallback. A malformed tag
 /// is an error that names `path` and the available locales.
 pub fn negotiate(available: &[Locale], path: &str, requested: &str) -> Result<Locale, Error> {
-    let requested_id: Option<LanguageIdentifier> = requested
-        .parse()
-        .ok()
-        .filter(|_| !requested.trim().is_empty());
-    let requested_id = requested_id.ok_or_else(|| {
+    let language = langtag::language(requested).filter(|_| !requested.trim().is_empty());
+    let language = language.ok_or_else(|| {
         Error::new(format!(
             "{path}: {} is not a valid language tag; expected one of {} (or a tag such as \"nl-BE\")",
             quote(requested),
             quoted_list(available.iter().map(|l| l.as_str()))
         ))
     })?;
-    Ok(negotiate_list(available, &[requested_id]))
+    Ok(negotiate_list(available, [language]))
 }
 
 /// Negotiates a list of preferred tags, ignoring malformed ones (as `navigator.languages` may hold).
 pub fn negotiate_preferences(available: &[Locale], requested: &[String]) -> Locale {
-    let ids: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| t.parse().ok()).collect();
-    negotiate_list(available, &ids)
+    negotiate_list(
+        available,
+        requested.iter().filter_map(|t| langtag::language(t)),
+    )
 }
 
-fn negotiate_list(available: &[Locale], requested: &[LanguageIdentifier]) -> Locale {
+/// Lookup (see [`langtag`]): the first requested language one of `available` has, else the
+/// fallback (the first available locale).
+fn negotiate_list<'r>(
+    available: &[Locale],
+    languages: impl IntoIterator<Item = &'r str>,
+) -> Locale {
     let fallback = available.first().copied().unwrap_or(Locale::AUTHORITATIVE);
-    let ids: Vec<LanguageIdentifier> = available
-        .iter()
-        .filter_map(|l| l.as_str().parse().ok())
-        .collect();
-    let default: LanguageIdentifier = fallback.as_str().parse().unwrap_or_default();
-    let chosen = negotiate_languages(requested, &ids, Some(&default), NegotiationStrategy::Lookup);
-    if let Some(id) = chosen.first() {
-        let id = id.to_string();
-        for &locale in available {
-            if locale == *id.as_str() {
-                return locale;
-            }
-        }
+    let names: Vec<&str> = available.iter().map(|l| l.as_str()).collect();
+    match langtag::lookup(&names, languages) {
+        Some(i) => available.get(i).copied().unwrap_or(fallback),
+        None => fallback,
     }
-    fallback
 }
 
 /// The wording of one version in one locale.
