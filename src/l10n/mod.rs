@@ -10,6 +10,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compile;
 pub mod compiled;
+pub mod langtag;
 
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
@@ -66,61 +67,37 @@ impl Serialize for Locale {
 /// `en-GB` gives `en`, a well-formed tag with no match gives the fallback. A malformed tag
 /// is an error that names `path` and the available locales.
 pub fn negotiate(available: &[Locale], path: &str, requested: &str) -> Result<Locale, Error> {
-    let language = language_of(requested).ok_or_else(|| {
+    let language = langtag::language(requested).filter(|_| !requested.trim().is_empty());
+    let language = language.ok_or_else(|| {
         Error::new(format!(
             "{path}: {} is not a valid language tag; expected one of {} (or a tag such as \"nl-BE\")",
             quote(requested),
             quoted_list(available.iter().map(|l| l.as_str()))
         ))
     })?;
-    Ok(negotiate_list(available, &[language]))
+    Ok(negotiate_list(available, [language]))
 }
 
 /// Negotiates a list of preferred tags, ignoring malformed ones (as `navigator.languages` may hold).
 pub fn negotiate_preferences(available: &[Locale], requested: &[String]) -> Locale {
-    let languages: Vec<String> = requested.iter().filter_map(|t| language_of(t)).collect();
-    negotiate_list(available, &languages)
+    negotiate_list(
+        available,
+        requested.iter().filter_map(|t| langtag::language(t)),
+    )
 }
 
-/// The language subtag (lower case) of a well-formed `language[-script][-region][-variant]*`
-/// tag, as unic-langid parses it (`-` or `_`; no extensions, no private use); `None` if malformed.
-pub fn language_of(tag: &str) -> Option<String> {
-    let mut parts = tag.split(['-', '_']);
-    let language = parts.next()?;
-    let alpha = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
-    let alnum = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric());
-    if !(alpha(language) && matches!(language.len(), 2..=3 | 5..=8)) {
-        return None;
-    }
-    // 0: a script may come next, 1: a region may come next, 2: only variants.
-    let mut stage = 0;
-    for part in parts {
-        let n = part.len();
-        let script = n == 4 && alpha(part);
-        let region =
-            (n == 2 && alpha(part)) || (n == 3 && part.bytes().all(|b| b.is_ascii_digit()));
-        let variant =
-            alnum(part) && (matches!(n, 5..=8) || (n == 4 && part.as_bytes()[0].is_ascii_digit()));
-        stage = match stage {
-            0 if script => 1,
-            0 | 1 if region => 2,
-            _ if variant => 2,
-            _ => return None,
-        };
-    }
-    Some(language.to_ascii_lowercase())
-}
-
-fn negotiate_list(available: &[Locale], requested: &[String]) -> Locale {
+/// Lookup (see [`langtag`]): the first requested language one of `available` has, else the
+/// fallback (the first available locale).
+fn negotiate_list<'r>(
+    available: &[Locale],
+    languages: impl IntoIterator<Item = &'r str>,
+) -> Locale {
     let fallback = available.first().copied().unwrap_or(Locale::AUTHORITATIVE);
-    for language in requested {
-        for &locale in available {
-            if locale == *language.as_str() {
-                return locale;
-            }
-        }
+    let names: Vec<&str> = available.iter().map(|l| l.as_str()).collect();
+    match langtag::lookup(&names, languages) {
+        Some(i) => available.get(i).copied().unwrap_or(fallback),
+        None => fallback,
     }
-    fallback
 }
 
 /// The wording of one version in one locale.
