@@ -195,7 +195,7 @@ mod banner {
         );
 
         click(&host, "[data-action='accept']");
-        assert_eq!(host.child_element_count(), 0, "banner gone after accept");
+        assert_only_the_confirmation(&host, "Thank you.");
         let events = received.borrow();
         assert_eq!(events.len(), 1);
         let get = |v: &JsValue, k: &str| {
@@ -224,7 +224,43 @@ mod banner {
         )
         .unwrap();
         click(&host, "[data-action='later']");
-        assert_eq!(host.child_element_count(), 0);
+        assert_only_the_confirmation(&host, "All right.");
+        click(&host, "[data-action='dismiss']");
+        assert_eq!(host.child_element_count(), 0, "nothing left once dismissed");
+    }
+
+    /// After an answer: no banner and no banner actions, only the confirmation (its text
+    /// starting with `starts`), which has the focus.
+    fn assert_only_the_confirmation(host: &Element, starts: &str) {
+        assert!(
+            host.query_selector(".mp-banner").unwrap().is_none(),
+            "banner gone"
+        );
+        assert!(
+            host.query_selector("[data-action='accept'], [data-action='later']")
+                .unwrap()
+                .is_none(),
+            "no banner actions left"
+        );
+        let status = host
+            .query_selector(".mp-confirmation [role='status']")
+            .unwrap()
+            .expect("the confirmation");
+        assert!(
+            status.text_content().unwrap().starts_with(starts),
+            "{:?}",
+            status.text_content()
+        );
+        let active = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element();
+        assert_eq!(
+            active.as_ref(),
+            Some(&status),
+            "the confirmation has the focus"
+        );
     }
 
     #[wasm_bindgen_test]

@@ -60,13 +60,22 @@ test("the three elements render under the strict CSP, isolated, themable, withou
   const banner = page.locator("manetti-privacy-banner");
   await banner.getByRole("button", { name: "Bekijk alle wijzigingen" }).click();
   await banner.locator("ins").first().waitFor();
+  // The comparison is a modal dialog: close it before using the rest of the page.
+  await banner.getByRole("dialog").getByRole("button", { name: "Sluiten", exact: true }).click();
+  await banner.getByRole("dialog").waitFor({ state: "detached" });
   await page.locator("manetti-privacy-policy").getByRole("button", { name: "English" }).click();
   await page.locator("manetti-privacy-policy").getByRole("heading", { name: "1.1. Creating an account" }).waitFor();
   await page.locator("manetti-privacy-policy").getByRole("link", { name: "2.4. Invoicing" }).click();
   assert.equal(await page.evaluate(() =>
     document.querySelector("manetti-privacy-policy").shadowRoot.activeElement?.id), "invoicing", "in-page link moves focus");
-  await banner.getByRole("button", { name: "Gelezen" }).first().click();
-  await banner.locator("[role=region]").waitFor({ state: "detached" });
+  await banner.getByRole("button", { name: "Gelezen" }).click();
+  // Once the host has the receipt, only the confirmation is left, and it has the focus.
+  const confirmation = banner.locator(".mp-confirmation [role=status]");
+  await confirmation.waitFor();
+  assert.match(await confirmation.innerText(), /^Bedankt\./);
+  assert.equal(await banner.locator("[role=region], [data-action=accept], [data-action=later]").count(), 0);
+  assert.equal(await page.evaluate(() =>
+    document.querySelector("manetti-privacy-banner").shadowRoot.activeElement?.getAttribute("role")), "status");
   const receipt = JSON.parse(await page.evaluate(() => localStorage.getItem("manetti-privacy-embed-receipt")));
   assert.equal(receipt.version, "2026-11-26", "privacy-accepted reached the document");
   assert.deepEqual(requests.slice(loaded), [], "no request after the module loaded");

@@ -21,6 +21,15 @@ async function page0() {
 
 const accept = (page) => page.locator("[data-action=accept]").click();
 
+// Saved: the banner and its actions are gone; only the confirmation is left, with the focus.
+async function confirmed(root) {
+  await root.locator(".mp-banner").waitFor({ state: "detached" });
+  const status = root.locator(".mp-confirmation [role=status]");
+  assert.match(await status.innerText(), /^Thank you\./);
+  assert.equal(await root.locator("[role=alert], [data-action=accept], [data-action=later]").count(), 0);
+  assert.equal(await status.evaluate((s) => s.getRootNode().activeElement === s), true, "focused");
+}
+
 test("onAccept throws: the banner stays, with an alert and a retry that works", async () => {
   const { page, context } = await page0();
   await page.evaluate(() => {
@@ -34,7 +43,7 @@ test("onAccept throws: the banner stays, with an alert and a retry that works", 
   assert.match(await alert.innerText(), /could not be saved/);
   assert.ok(await page.locator(".mp-banner").isVisible(), "the banner stays");
   await alert.getByRole("button", { name: "Try again" }).click();
-  await page.locator(".mp-banner").waitFor({ state: "detached" });
+  await confirmed(page);
   assert.deepEqual(await page.evaluate(() => window.calls), ["2026-11-26", "2026-11-26"]);
   await context.close();
 });
@@ -54,7 +63,7 @@ test("onAccept rejects: busy while pending, then the alert; resolves: the banner
   await page.getByRole("alert").waitFor();
   await page.getByRole("button", { name: "Try again" }).click();
   await page.evaluate(() => window.pending[1].resolve());
-  await page.locator(".mp-banner").waitFor({ state: "detached" });
+  await confirmed(page);
   await context.close();
 });
 
@@ -77,9 +86,10 @@ test("privacy-accepted: event.waitUntil holds the banner; a rejection shows the 
     window.host.querySelector("[role=alert] [data-action=accept]").click();
     await new Promise((r) => setTimeout(r, 100));
     order.push(window.host.querySelector(".mp-banner") ? "open" : "closed");
+    order.push(window.host.querySelector(".mp-confirmation [role=status]") ? "confirmed" : "none");
     return order;
   });
-  assert.deepEqual(order, ["onAccept", "event", "true", "alert", "onAccept", "event", "closed"]);
+  assert.deepEqual(order, ["onAccept", "event", "true", "alert", "onAccept", "event", "closed", "confirmed"]);
   await context.close();
 });
 
@@ -126,7 +136,8 @@ test("the element: waitUntil, and an accepted element stays accepted (customer s
   await banner.getByRole("alert").waitFor();
   await banner.locator("[role=alert] [data-action=accept]").click();
   await page.evaluate(() => window.pending.resolve());
-  await banner.locator(".mp-banner").waitFor({ state: "detached" });
+  await banner.locator(".mp-confirmation [role=status]").waitFor();
+  assert.equal(await banner.locator(".mp-banner").count(), 0, "the confirmation replaced the banner");
   await page.evaluate(async () => {
     const el = document.querySelector("manetti-privacy-banner");
     el.customer = { customerType: "private", services: ["domain"] };
