@@ -172,7 +172,9 @@ mod banner {
             .query_selector("[role='region']")
             .unwrap()
             .expect("banner region");
-        assert!(region
+        // The headline (the strip above it is decoration).
+        let headline = region.query_selector("h2").unwrap().expect("headline");
+        assert!(headline
             .text_content()
             .unwrap()
             .starts_with("From 1 January 2027 our privacy policy changes."));
