@@ -400,7 +400,7 @@ mod your_data {
             "{text}"
         );
         assert!(
-            text.contains("Only data about a legal person"),
+            text.contains("Data about a legal person, such as a private limited company, is not in itself covered"),
             "business note"
         );
         let message = error_message(
