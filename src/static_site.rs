@@ -4,11 +4,11 @@
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::document::resolve_with;
-use crate::l10n::Locale;
+use crate::l10n::{Locale, Localizer};
 use crate::view::html::to_html;
 use crate::view::policy_page::{policy_page, Navigation, PageContext};
 use crate::view::style::STYLESHEET;
-use crate::view::tree::el;
+use crate::view::tree::{el, Element};
 
 /// The file name of the static page for a locale and version.
 pub fn page_file(catalog: &Catalog, today: Date, locale: Locale, version: &str) -> String {
@@ -56,6 +56,26 @@ pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) ->
             .attr("data-version", version.id.clone())
             .child(policy_page(&ctx, &doc)),
     );
+    let feed = el("link")
+        .attr("rel", "alternate")
+        .attr("type", "application/atom+xml")
+        .attr("href", format!("changes.{locale}.atom"))
+        .attr("title", l10n.text("feed-title"));
+    let script = el("script")
+        .attr("type", "module")
+        .attr("src", "policy-page.js");
+    static_document(&l10n, &doc.title, [feed, script], body)
+}
+
+/// A complete static HTML document in `l10n`'s locale: the head every static page shares
+/// (charset, viewport, colour scheme, "`title` – company" as title, icon, stylesheet), then
+/// `extra_head`, then `body`. The policy pages and the register pages are written with it.
+pub fn static_document(
+    l10n: &Localizer,
+    title: &str,
+    extra_head: impl IntoIterator<Item = Element>,
+    body: Element,
+) -> String {
     let head = el("head")
         .child(el("meta").attr("charset", "utf-8"))
         .child(
@@ -68,29 +88,17 @@ pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) ->
                 .attr("name", "color-scheme")
                 .attr("content", "light dark"),
         )
-        .child(el("title").text(format!(
-            "{} – {}",
-            doc.title,
-            l10n.text("company-name-plain")
-        )))
+        .child(el("title").text(format!("{} – {}", title, l10n.text("company-name-plain"))))
         .child(el("link").attr("rel", "icon").attr("href", "favicon.svg"))
         .child(
             el("link")
                 .attr("rel", "stylesheet")
                 .attr("href", "manetti-privacy.css"),
         )
-        .child(
-            el("link")
-                .attr("rel", "alternate")
-                .attr("type", "application/atom+xml")
-                .attr("href", format!("changes.{locale}.atom"))
-                .attr("title", l10n.text("feed-title")),
-        )
-        .child(
-            el("script")
-                .attr("type", "module")
-                .attr("src", "policy-page.js"),
-        );
-    let html = el("html").attr("lang", locale).child(head).child(body);
+        .children(extra_head);
+    let html = el("html")
+        .attr("lang", l10n.locale().as_str())
+        .child(head)
+        .child(body);
     format!("<!doctype html>\n{}\n", to_html(&html.into()))
 }

@@ -5,7 +5,7 @@ use super::{register, ActivityRow, FactRow, Register};
 use crate::catalog::Catalog;
 use crate::l10n::{Locale, Localizer};
 use crate::model::Version;
-use crate::view::html::to_html;
+use crate::static_site::static_document;
 use crate::view::tree::{el, Element};
 
 /// The file name of the register page in `locale`.
@@ -133,37 +133,10 @@ fn row(l10n: &Localizer, a: &ActivityRow) -> Element {
 pub fn register_page(catalog: &Catalog, version: &Version, locale: Locale) -> String {
     let l10n = catalog.localizer(locale, version);
     let reg = register(catalog, version, locale);
-    let head = el("head")
-        .child(el("meta").attr("charset", "utf-8"))
-        .child(
-            el("meta")
-                .attr("name", "viewport")
-                .attr("content", "width=device-width, initial-scale=1"),
-        )
-        .child(
-            el("meta")
-                .attr("name", "color-scheme")
-                .attr("content", "light dark"),
-        )
-        .child(el("title").text(format!(
-            "{} – {}",
-            l10n.text("register-heading"),
-            l10n.text("company-name-plain")
-        )))
-        .child(el("link").attr("rel", "icon").attr("href", "favicon.svg"))
-        .child(
-            el("link")
-                .attr("rel", "stylesheet")
-                .attr("href", "manetti-privacy.css"),
-        );
     let body = el("body")
         .class("mp-static mp-register-page")
         .child(register_view(catalog, &l10n, &reg));
-    let html = el("html")
-        .attr("lang", locale.as_str())
-        .child(head)
-        .child(body);
-    format!("<!doctype html>\n{}\n", to_html(&html.into()))
+    static_document(&l10n, &l10n.text("register-heading"), [], body)
 }
 
 /// The register pages of the newest version in every locale, as `(file name, html)`.
