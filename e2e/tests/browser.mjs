@@ -49,6 +49,19 @@ export async function openPage(env, path, contextOptions = {}) {
   return { page, context, problems, requests };
 }
 
+/**
+ * A fresh page (as `openPage`) with the release module loaded and initialised, as a host would:
+ * the module's exports as `window.mp`, the wasm exports `init()` returned as `window.wasm`.
+ */
+export async function openModulePage(env, path = "/policy.en.html") {
+  const opened = await openPage(env, path);
+  await opened.page.evaluate(async () => {
+    window.mp = await import("/pkg/manetti_privacy.js");
+    window.wasm = await window.mp.default();
+  });
+  return opened;
+}
+
 /** Runs axe-core at WCAG 2.2 AA; returns the violations as readable strings. */
 export async function axeViolations(page) {
   await page.evaluate(axeSource);

@@ -3,17 +3,15 @@
 // No acceptance may disappear before the host has it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage } from "./browser.mjs";
+import { start, openPage, openModulePage } from "./browser.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 async function page0() {
-  const opened = await openPage(env, "/policy.en.html");
-  await opened.page.evaluate(async () => {
-    window.mp = await import("/pkg/manetti_privacy.js");
-    await window.mp.default();
+  const opened = await openModulePage(env);
+  await opened.page.evaluate(() => {
     window.host = document.body.appendChild(document.createElement("div"));
   });
   return opened;

@@ -3,20 +3,13 @@
 // fast, and leave every export working, after 10,000 failing calls of every kind.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage } from "./browser.mjs";
+import { start, openPage, openModulePage } from "./browser.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-async function page0() {
-  const opened = await openPage(env, "/policy.en.html");
-  await opened.page.evaluate(async () => {
-    window.mp = await import("/pkg/manetti_privacy.js");
-    window.wasm = await window.mp.default();
-  });
-  return opened;
-}
+const page0 = () => openModulePage(env);
 
 test("10,000 failing calls of every kind leave every export working", async () => {
   const { page, context } = await page0();

@@ -2,20 +2,13 @@
 // light DOM, a bad record after a good one, the element after 663 bad records.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage } from "./browser.mjs";
+import { start, openPage, openModulePage } from "./browser.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-async function page0() {
-  const opened = await openPage(env, "/policy.en.html");
-  await opened.page.evaluate(async () => {
-    window.mp = await import("/pkg/manetti_privacy.js");
-    await window.mp.default();
-  });
-  return opened;
-}
+const page0 = () => openModulePage(env);
 
 test("a second mount into a host replaces the first: the receipt is the visible banner's", async () => {
   const { page, context } = await page0();
