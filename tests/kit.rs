@@ -121,11 +121,23 @@ fn versions_json_agrees_with_the_catalog() {
     );
 }
 
+use std::process::Command;
+
+/// Runs the `manetti-privacy` command with `args`: its exit code and its stdout + stderr.
+fn cli(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_manetti-privacy"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
 mod receipts {
     use super::*;
     use manetti_privacy::input::Value;
     use manetti_privacy::verify::{is_timestamp, verify_receipt};
-    use std::process::Command;
 
     fn genuine(version: &str, locale: &str) -> serde_json::Value {
         let catalog = shipped();
@@ -229,16 +241,6 @@ mod receipts {
         }
     }
 
-    fn cli(args: &[&str]) -> (i32, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_manetti-privacy"))
-            .args(args)
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout).to_string()
-            + &String::from_utf8_lossy(&out.stderr);
-        (out.status.code().unwrap_or(-1), text)
-    }
-
     #[test]
     fn the_verify_command_exits_0_for_a_genuine_receipt_and_1_otherwise() {
         let dir = std::env::temp_dir().join(format!("mp-kit-{}", std::process::id()));
@@ -264,7 +266,6 @@ mod receipts {
 mod notices {
     use super::*;
     use manetti_privacy::feed::{atom, changes_text};
-    use std::process::Command;
 
     #[test]
     fn the_email_text_says_what_the_banner_says_and_nothing_when_it_would_not_show() {
@@ -319,14 +320,7 @@ mod notices {
     }
 
     fn email(args: &[&str]) -> (i32, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_manetti-privacy"))
-            .arg("email")
-            .args(args)
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout).to_string()
-            + &String::from_utf8_lossy(&out.stderr);
-        (out.status.code().unwrap_or(-1), text)
+        cli(&[&["email"], args].concat())
     }
 
     #[test]
