@@ -6,9 +6,8 @@
 
 mod common;
 
-use common::{date, shipped};
+use common::{date, shipped, value};
 use manetti_privacy::customer::Customer;
-use manetti_privacy::input::Value;
 use manetti_privacy::l10n::Locale;
 use manetti_privacy::model::{Basis, Provenance, Purpose, Recipient, Version};
 use manetti_privacy::register::register_catalog;
@@ -148,19 +147,6 @@ fn every_inferred_reason_and_new_name_exists_in_every_locale() {
             for id in ListKind::ALL.iter().map(|v| v.message()) {
                 assert!(internal.has(id), "{locale}: {id}");
             }
-        }
-    }
-}
-
-fn value(json: serde_json::Value) -> Value {
-    match json {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(b),
-        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
-        serde_json::Value::String(s) => Value::String(s),
-        serde_json::Value::Array(a) => Value::Array(a.into_iter().map(value).collect()),
-        serde_json::Value::Object(o) => {
-            Value::Object(o.into_iter().map(|(k, v)| (k, value(v))).collect())
         }
     }
 }

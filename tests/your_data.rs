@@ -4,25 +4,10 @@
 
 mod common;
 
-use common::{date, shipped};
+use common::{date, shipped, value};
 use manetti_privacy::customer::Customer;
-use manetti_privacy::input::Value;
 use manetti_privacy::your_data::{your_data, YourData, YourDataRequest};
 use serde_json::json;
-
-/// JSON as the panel would pass it, converted the way the wasm edge converts a JsValue.
-fn value(json: serde_json::Value) -> Value {
-    match json {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(b),
-        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
-        serde_json::Value::String(s) => Value::String(s),
-        serde_json::Value::Array(a) => Value::Array(a.into_iter().map(value).collect()),
-        serde_json::Value::Object(o) => {
-            Value::Object(o.into_iter().map(|(k, v)| (k, value(v))).collect())
-        }
-    }
-}
 
 fn customer(json: serde_json::Value) -> Customer {
     Customer::parse("customer", &value(json)).unwrap()

@@ -70,3 +70,18 @@ pub fn fixture_catalog_edited(
     }
     Catalog::from_sources(versions, files).unwrap()
 }
+
+/// JSON as the panel would pass it, converted the way the wasm edge converts a JsValue.
+pub fn value(json: serde_json::Value) -> manetti_privacy::input::Value {
+    use manetti_privacy::input::Value;
+    match json {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(b),
+        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
+        serde_json::Value::String(s) => Value::String(s),
+        serde_json::Value::Array(a) => Value::Array(a.into_iter().map(value).collect()),
+        serde_json::Value::Object(o) => {
+            Value::Object(o.into_iter().map(|(k, v)| (k, value(v))).collect())
+        }
+    }
+}
