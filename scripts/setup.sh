@@ -21,6 +21,21 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm is built with a pinned nightly that compiles std itself (build-std), so that
+# std is optimised for size with the crate and panics become a bare trap. Measured gains and the
+# reasons: ARCHITECTURE.md "Size rules". Everything else (tests, clippy, the server entry) uses
+# the stable toolchain.
+RELEASE_TOOLCHAIN=nightly-2026-05-19
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+  || ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -q '^rust-src'; then
+  say "installing $RELEASE_TOOLCHAIN with rust-src (the release build compiles std from source)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
+fi
+# wasm-pack refuses to build unless the sysroot has a wasm32 std, and tries `rustup target add`,
+# which this nightly does not offer. build-std never reads that directory: an empty one passes
+# the check.
+mkdir -p "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown/lib"
+
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes several minutes the first time)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked
@@ -38,7 +53,14 @@ say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
 export PATH="$PWD/e2e/node_modules/.bin:$PATH"
 
 say "building the release wasm package into www/pkg"
-wasm-pack build --release --target web --out-dir www/pkg
+# -Cpanic=immediate-abort: a panic is a bare `unreachable` trap, with no panic machinery or
+# message formatting (the module never panics by design; tests/hostile_input.rs). Location
+# details and Debug formatting are dropped for the same reason. Its own target dir, so that the
+# stable builds (tests, the server entry) are not rebuilt each time.
+RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN" CARGO_TARGET_DIR=target/release-nightly \
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  wasm-pack build --release --target web --out-dir www/pkg
 # One shared, idempotent init(); exports before init() throw a clear Error (js/patch-glue.mjs).
 node js/patch-glue.mjs www/pkg/manetti_privacy.js
 # The server entry (kit): the same crate with the `server` feature (changesText,
