@@ -3,7 +3,7 @@
 //! change summary as a plain-text e-mail body.
 
 use crate::catalog::Catalog;
-use crate::diff::changes_between;
+use crate::diff::Comparison;
 use crate::document::resolve;
 use crate::receipt::content_sha256;
 
@@ -21,14 +21,15 @@ pub fn versions_json(catalog: &Catalog) -> String {
         .map(|(i, v)| {
             let mut material = Map::new();
             for earlier in &all[..i] {
-                let changes = changes_between(
+                let changes = Comparison {
                     catalog,
-                    Some(earlier),
-                    v,
-                    crate::l10n::Locale::AUTHORITATIVE,
-                    day,
-                    None,
-                );
+                    from: Some(earlier),
+                    to: v,
+                    locale: crate::l10n::Locale::AUTHORITATIVE,
+                    today: day,
+                    customer: None,
+                }
+                .outline();
                 material.insert(earlier.id.clone(), Value::Bool(changes.material));
             }
             let mut sha = Map::new();
@@ -58,7 +59,8 @@ pub fn changes_text(
     customer: Option<&crate::customer::Subject>,
     policy_url: Option<&str>,
 ) -> Result<Option<String>, crate::error::Error> {
-    let changes = crate::diff::changes_since(catalog, accepted, locale, today, customer)?;
+    // The e-mail shows the banner's summary: no word runs.
+    let changes = Comparison::since(catalog, accepted, locale, today, customer)?.outline();
     let l10n = catalog.localizer(locale, catalog.latest());
     // The banner's own headline, as text: one rule decides, one wording speaks.
     let Some(view) = crate::view::banner::banner(&l10n, &changes, false) else {
@@ -149,7 +151,15 @@ pub fn atom(catalog: &Catalog, locale: crate::l10n::Locale, today: crate::date::
     let versions = catalog.versions();
     for (i, v) in versions.iter().enumerate().skip(1).rev() {
         let previous = &versions[i - 1];
-        let changes = changes_between(catalog, Some(previous), v, locale, today, None);
+        let changes = Comparison {
+            catalog,
+            from: Some(previous),
+            to: v,
+            locale,
+            today,
+            customer: None,
+        }
+        .outline();
         let kind = if changes.material {
             "material"
         } else {

@@ -8,7 +8,7 @@
 
 use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::diff::{changes_since, Changes};
+use crate::diff::{Changes, Comparison};
 use crate::document::resolve;
 use crate::error::{quote, Error};
 use crate::input::{Fields, Value};
@@ -50,7 +50,9 @@ pub fn needs_acceptance(
     accepted: Option<&str>,
     today: Date,
 ) -> Result<Decision, Error> {
-    let changes = changes_since(catalog, accepted, Locale::AUTHORITATIVE, today, None)?;
+    // The decision needs no word runs.
+    let changes =
+        Comparison::since(catalog, accepted, Locale::AUTHORITATIVE, today, None)?.outline();
     Ok(decide(&changes))
 }
 

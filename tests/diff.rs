@@ -441,3 +441,28 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
         assert!(lines.iter().all(|l| !l.contains("  ")), "{lines:#?}");
     }
 }
+
+#[test]
+fn an_outline_is_the_full_comparison_without_word_runs_which_paragraphs_adds() {
+    // The banner and needsAcceptance use the outline; the comparison dialog adds the word runs.
+    use manetti_privacy::diff::Comparison;
+    for (catalog, from) in [
+        (shipped(), "2018-05-24"),
+        (&fixture_catalog("chain"), "2020-01-01"),
+    ] {
+        for tag in ["nl", "en"] {
+            let comparison =
+                Comparison::since(catalog, Some(from), locale(tag), date("2027-02-01"), None)
+                    .unwrap();
+            let full = comparison.changes();
+            assert!(
+                !full.paragraphs.is_empty(),
+                "{from} {tag}: nothing to compare"
+            );
+            let mut outline = comparison.outline();
+            assert!(outline.paragraphs.is_empty());
+            outline.paragraphs = comparison.paragraphs();
+            assert_eq!(outline, full, "{from} {tag}");
+        }
+    }
+}

@@ -95,14 +95,15 @@ fn versions_json_agrees_with_the_catalog() {
         let material = entry["materialSince"].as_object().unwrap();
         assert_eq!(material.len(), i);
         for earlier in &catalog.versions()[..i] {
-            let d = manetti_privacy::diff::changes_between(
+            let d = manetti_privacy::diff::Comparison {
                 catalog,
-                Some(earlier),
-                v,
-                Locale::AUTHORITATIVE,
-                date("2000-01-01"),
-                None,
-            );
+                from: Some(earlier),
+                to: v,
+                locale: Locale::AUTHORITATIVE,
+                today: date("2000-01-01"),
+                customer: None,
+            }
+            .changes();
             assert_eq!(material[&earlier.id], d.material);
         }
         for locale in catalog.locales() {
@@ -403,14 +404,15 @@ mod notices {
                     .position(|x| x.id == v.id)
                     .unwrap();
                 let previous = &catalog.versions()[i - 1];
-                let changes = manetti_privacy::diff::changes_between(
+                let changes = manetti_privacy::diff::Comparison {
                     catalog,
-                    Some(previous),
-                    v,
+                    from: Some(previous),
+                    to: v,
                     locale,
                     today,
-                    None,
-                );
+                    customer: None,
+                }
+                .changes();
                 for note in &changes.notes {
                     assert!(text_of("content").contains(&note.text));
                 }

@@ -156,82 +156,138 @@ pub fn changes_since(
     today: Date,
     customer: Option<&Subject>,
 ) -> Result<Changes, Error> {
-    let from = accepted
-        .map(|id| catalog.version("acceptedVersion", id))
-        .transpose()?;
-    Ok(changes_between(
-        catalog,
-        from,
-        catalog.latest(),
-        locale,
-        today,
-        customer,
-    ))
+    Ok(Comparison::since(catalog, accepted, locale, today, customer)?.changes())
 }
 
-/// Changes from `from` (or from nothing) to `to`, in `locale`.
-pub fn changes_between(
-    catalog: &Catalog,
-    from: Option<&Version>,
-    to: &Version,
-    locale: Locale,
-    today: Date,
-    customer: Option<&Subject>,
-) -> Changes {
-    let new_l10n = catalog.localizer(locale, to);
-    let new_doc = resolve_with(&new_l10n, to);
-    let in_effect = to.effective <= today;
-    let Some(from) = from else {
-        return Changes {
-            from: None,
+/// One comparison: from a version (or from nothing) to another, in a locale, on a day, and
+/// for a customer (whose changes come first and are marked).
+pub struct Comparison<'a> {
+    pub catalog: &'a Catalog,
+    pub from: Option<&'a Version>,
+    pub to: &'a Version,
+    pub locale: Locale,
+    pub today: Date,
+    pub customer: Option<&'a Subject>,
+}
+
+/// Whether a comparison computes the word runs of the changed paragraphs: the most expensive
+/// part, and needed only to show the full comparison.
+#[derive(Clone, Copy, PartialEq)]
+enum WordRuns {
+    Compute,
+    Skip,
+}
+
+impl<'a> Comparison<'a> {
+    /// From `accepted` (a version id, checked against the catalog) to the newest version.
+    pub fn since(
+        catalog: &'a Catalog,
+        accepted: Option<&str>,
+        locale: Locale,
+        today: Date,
+        customer: Option<&'a Subject>,
+    ) -> Result<Comparison<'a>, Error> {
+        let from = accepted
+            .map(|id| catalog.version("acceptedVersion", id))
+            .transpose()?;
+        Ok(Comparison {
+            catalog,
+            from,
+            to: catalog.latest(),
+            locale,
+            today,
+            customer,
+        })
+    }
+
+    /// Every change, with the word runs of the changed paragraphs.
+    pub fn changes(&self) -> Changes {
+        self.compute(WordRuns::Compute)
+    }
+
+    /// Every change but the paragraphs' word runs (`paragraphs` is empty): what the banner
+    /// and `needsAcceptance` need. [`Comparison::paragraphs`] adds them when they are shown.
+    pub fn outline(&self) -> Changes {
+        self.compute(WordRuns::Skip)
+    }
+
+    /// The changed paragraphs with their word runs (none without a `from`).
+    pub fn paragraphs(&self) -> Vec<ParagraphChange> {
+        let Some(from) = self.from else {
+            return vec![];
+        };
+        let old = resolve_with(&self.catalog.localizer(self.locale, from), from);
+        let new = resolve_with(&self.catalog.localizer(self.locale, self.to), self.to);
+        paragraph_changes(&old, &new)
+    }
+
+    fn compute(&self, word_runs: WordRuns) -> Changes {
+        let Comparison {
+            catalog,
+            to,
+            locale,
+            today,
+            customer,
+            ..
+        } = *self;
+        let new_l10n = catalog.localizer(locale, to);
+        let new_doc = resolve_with(&new_l10n, to);
+        let in_effect = to.effective <= today;
+        let Some(from) = self.from else {
+            return Changes {
+                from: None,
+                to: VersionRef::of(to),
+                locale,
+                up_to_date: false,
+                in_effect,
+                material: true,
+                sections: vec![],
+                activities: vec![],
+                transfers: vec![],
+                notes: vec![],
+                paragraphs: vec![],
+                summary: vec![],
+            };
+        };
+        let old_l10n = catalog.localizer(locale, from);
+        let old_doc = resolve_with(&old_l10n, from);
+
+        let sections = section_changes(&old_doc, &new_doc);
+        let context = Context {
+            l10n: &new_l10n,
+            old: &old_doc,
+            new: &new_doc,
+            customer,
+        };
+        let activities = yours_first(context.activity_changes(from, to), |a| a.affects_you);
+        let transfers = transfer_changes(from, to, &new_l10n);
+        let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
+        let paragraphs = match word_runs {
+            WordRuns::Compute => paragraph_changes(&old_doc, &new_doc),
+            WordRuns::Skip => vec![],
+        };
+
+        let structural = sections
+            .iter()
+            .any(|s| matches!(s.kind, ChangeKind::Added | ChangeKind::Removed))
+            || !activities.is_empty()
+            || !transfers.is_empty();
+        let material = structural || notes.iter().any(|n| n.material);
+        let summary = summarize(&new_l10n, &sections, &activities, &transfers);
+        Changes {
+            from: Some(VersionRef::of(from)),
             to: VersionRef::of(to),
             locale,
-            up_to_date: false,
+            up_to_date: from.id == to.id,
             in_effect,
-            material: true,
-            sections: vec![],
-            activities: vec![],
-            transfers: vec![],
-            notes: vec![],
-            paragraphs: vec![],
-            summary: vec![],
-        };
-    };
-    let old_l10n = catalog.localizer(locale, from);
-    let old_doc = resolve_with(&old_l10n, from);
-
-    let sections = section_changes(&old_doc, &new_doc);
-    let context = Context {
-        l10n: &new_l10n,
-        old: &old_doc,
-        new: &new_doc,
-        customer,
-    };
-    let activities = yours_first(context.activity_changes(from, to), |a| a.affects_you);
-    let transfers = transfer_changes(from, to, &new_l10n);
-    let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
-    let paragraphs = paragraph_changes(&old_doc, &new_doc);
-
-    let structural = sections
-        .iter()
-        .any(|s| matches!(s.kind, ChangeKind::Added | ChangeKind::Removed))
-        || !activities.is_empty()
-        || !transfers.is_empty();
-    let material = structural || notes.iter().any(|n| n.material);
-    let summary = summarize(&new_l10n, &sections, &activities, &transfers);
-    Changes {
-        from: Some(VersionRef::of(from)),
-        to: VersionRef::of(to),
-        locale,
-        up_to_date: from.id == to.id,
-        in_effect,
-        material,
-        sections,
-        activities,
-        transfers,
-        notes,
-        paragraphs,
-        summary,
+            material,
+            sections,
+            activities,
+            transfers,
+            notes,
+            paragraphs,
+            summary,
+        }
     }
 }
 

@@ -10,7 +10,7 @@
 use super::js_value::get;
 use super::mount::{Component, Mounted, Notice, Outcome, Slot};
 use super::{catalog, js_error, now_iso, options_value, to_js, today};
-use crate::diff::{changes_since, Changes};
+use crate::diff::{Changes, Comparison};
 use crate::document::resolve;
 use crate::input::options::{BannerOptions, BANNER_CALLBACKS};
 use crate::receipt::receipt;
@@ -92,6 +92,7 @@ impl Component for Banner {
                 if !self.comparison_open {
                     return Ok(Outcome::Rerender);
                 }
+                add_word_runs(&mut self.changes);
                 ("privacy-comparison-opened", on_opened)
             }
             Action::Dismiss if self.stage == Stage::Closed => {
@@ -279,14 +280,16 @@ pub fn mount_banner(
         *slot = value.dyn_into::<Function>().ok();
     }
     let subject = parsed.customer.as_ref().map(|c| c.subject());
-    let changes = changes_since(
+    // The word runs are computed when the comparison first opens (`add_word_runs`).
+    let changes = Comparison::since(
         catalog,
         parsed.accepted_version.as_deref(),
         parsed.locale,
         parsed.now.unwrap_or_else(today),
         subject.as_ref(),
     )
-    .map_err(js_error)?;
+    .map_err(js_error)?
+    .outline();
     let component = Banner {
         changes,
         comparison_open: false,
@@ -302,4 +305,25 @@ pub fn mount_banner(
         notify(&host, "privacy-banner-shown", &detail, &on_shown);
     }
     Ok(BannerHandle { mounted })
+}
+
+/// The mount computed the changes without the paragraphs' word runs (the most expensive
+/// part); the comparison shows them, so its first opening adds them.
+fn add_word_runs(changes: &mut Changes) {
+    let catalog = catalog();
+    let (Some(from), Ok(to)) = (&changes.from, catalog.version("version", &changes.to.id)) else {
+        return;
+    };
+    if !changes.paragraphs.is_empty() {
+        return;
+    }
+    let comparison = Comparison {
+        catalog,
+        from: catalog.version("acceptedVersion", &from.id).ok(),
+        to,
+        locale: changes.locale,
+        today: today(),
+        customer: None,
+    };
+    changes.paragraphs = comparison.paragraphs();
 }

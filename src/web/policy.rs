@@ -2,7 +2,7 @@
 
 use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, options_value, today};
-use crate::diff::changes_between;
+use crate::diff::Comparison;
 use crate::document::resolve_with;
 use crate::input::options::PolicyOptions;
 use crate::l10n::Locale;
@@ -31,14 +31,15 @@ impl Component for PolicyPage {
             .as_ref()
             .and_then(|id| catalog.version("compare", id).ok())
             .map(|from| {
-                changes_between(
+                Comparison {
                     catalog,
-                    Some(from),
-                    catalog.latest(),
-                    self.locale,
+                    from: Some(from),
+                    to: catalog.latest(),
+                    locale: self.locale,
                     today,
-                    None,
-                )
+                    customer: None,
+                }
+                .changes()
             });
         let ctx = PageContext {
             catalog,
