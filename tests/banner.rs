@@ -36,7 +36,7 @@ fn before_the_effective_date_the_banner_announces_the_change() {
     let headline = find(&node, &|e| e.tag == "h2");
     assert_eq!(
         Node::Element(headline[0].clone()).text_content(),
-        "Vanaf 1 januari 2027 verandert ons privacybeleid."
+        "Vanaf 1\u{a0}januari\u{a0}2027 verandert ons privacybeleid."
     );
     // Plain sentences: the material change notes, not the structural list (that is in the
     // comparison), and never a transfer that existed before called "new".
@@ -81,7 +81,7 @@ fn after_the_effective_date_the_banner_says_the_policy_changed() {
     let headline = find(&node, &|e| e.tag == "h2");
     assert_eq!(
         Node::Element(headline[0].clone()).text_content(),
-        "Our privacy policy changed on 1 January 2027."
+        "Our privacy policy changed on 1\u{a0}January\u{a0}2027."
     );
 }
 

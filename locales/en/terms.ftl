@@ -72,7 +72,7 @@ retention-deleted-after-account-recovery = Deleted after use to restore access t
 
 audience-private = Private customers
 audience-business = Business customers
-audience-website-visitor = Visitors of our websites
+audience-website-visitor = Visitors to our websites
 
 fact-customer = You are a customer
 fact-domain = You have a domain name
@@ -112,10 +112,10 @@ month-12 = December
 #   $day (Number) - day of the month
 #   $month (String) - month name, from month-1 … month-12
 #   $year (Number) - year
-date-long = { $day } { $month } { $year }
+date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10 July 2023)
+transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10{"\u00A0"}July{"\u00A0"}2023)
 
 basis-consent = Consent (GDPR Article 6(1)(a))
 basis-contract = Performance of a contract (GDPR Article 6(1)(b))
@@ -129,9 +129,9 @@ subject-customers = Customers
 subject-contact-persons = Contact persons and directors of business customers
 subject-callers = Callers
 subject-prospects = Prospects
-subject-email-correspondents = People who e-mail us or our customers' mailboxes
+subject-email-correspondents = People who e-mail us or our customers’ mailboxes
 subject-datacenter-visitors = Datacenter visitors
-subject-website-visitors = Visitors of our websites
+subject-website-visitors = Visitors to our websites
 
 condition-billing-address-given = Only if you gave a billing address
 condition-marked-spam = Only after you mark messages as spam
