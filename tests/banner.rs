@@ -137,7 +137,7 @@ fn a_customer_who_never_accepted_is_asked_to_accept() {
     let headline = find(&node, &|e| e.tag == "h2");
     assert!(Node::Element(headline[0].clone())
         .text_content()
-        .starts_with("Please read our privacy policy of "));
+        .starts_with("Please read our privacy policy, published on "));
     // No link without a policy URL; with one, a link to it.
     assert!(find(&node, &|e| e.tag == "a").is_empty());
     let catalog = shipped();
@@ -215,7 +215,7 @@ fn the_confirmation_is_a_status_that_takes_the_focus_in_both_locales() {
         ),
         (
             "en",
-            "Thank you. You have read our privacy policy of ",
+            "Thank you for reading our privacy policy, published on ",
             "All right. You can read the privacy policy later.",
         ),
     ] {

@@ -341,7 +341,7 @@ fn every_kind_of_structural_change_has_its_sentence_in_dutch() {
         lines,
         [
             "Nieuwe ontvanger in ‘E-mail’: De relevante autoriteiten. Gegevens: Inhoud van e-mails en berichten",
-            "Niet langer ontvanger in ‘E-mail’: Microsoft (Office 365). Gegevens: Inhoud van e-mails en berichten",
+            "Geen ontvanger meer in ‘E-mail’: Microsoft (Office 365). Gegevens: Inhoud van e-mails en berichten",
             "Veranderd in ‘E-mail’: voor wie dit geldt. Gegevens: Inhoud van e-mails en berichten",
             "In ‘Facturering’ verwerken we nu ook: Factuuradres",
             "In ‘Facturering’ verwerken we niet langer: Naam",
@@ -527,7 +527,7 @@ fn a_customer_who_never_accepted_reads_the_publication_date_and_no_change_list()
         ("nl", "Lees ons privacybeleid van 1\u{a0}januari\u{a0}2031."),
         (
             "en",
-            "Please read our privacy policy of 1\u{a0}January\u{a0}2031.",
+            "Please read our privacy policy, published on 1\u{a0}January\u{a0}2031.",
         ),
     ] {
         let changes = changes_since(&catalog, None, locale(id), date("2031-02-01"), None).unwrap();

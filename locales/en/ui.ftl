@@ -122,7 +122,7 @@ banner-headline-upcoming = Our privacy policy changes on { $date }.
 banner-headline-changed = Our privacy policy changed on { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Please read our privacy policy of { $date }.
+banner-headline-first = Please read our privacy policy, published on { $date }.
 banner-summary-intro = What changes:
 banner-compare-show = Show all changes
 banner-compare-hide = Close
@@ -199,10 +199,10 @@ email-effective = The new version applies from { $date }.
 #   $url (String) - where the full policy is published
 email-read-policy = Read the full privacy policy: { $url }
 email-policy-url-missing = (address to be supplied)
-feed-title = Privacy policy of { -company-name }: changes
+feed-title = { -company-name } privacy policy: changes
 # Variables:
 #   $date (String) - publication date of the version, written out
-feed-entry-title = Privacy policy of { $date }
+feed-entry-title = Privacy policy published on { $date }
 
 ## Banner: notice, link and confirmation (polish)
 
@@ -210,7 +210,7 @@ banner-strip = Privacy policy
 banner-read-policy = Read the privacy policy
 # Variables:
 #   $date (String) - publication date of the version read, written out
-banner-confirm-read = Thank you. You have read our privacy policy of { $date }.
+banner-confirm-read = Thank you for reading our privacy policy, published on { $date }.
 banner-confirm-later = All right. You can read the privacy policy later.
 banner-confirm-dismiss = Close
 compare-new-section = New

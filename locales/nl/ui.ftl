@@ -7,22 +7,22 @@ page-language-nav =
 page-language-nl = Nederlands
 page-language-en = English
 page-toc-heading = Inhoud
-page-translation-note = Dit is de Nederlandse tekst van het beleid; deze tekst is bindend.
+page-translation-note = Dit is de Nederlandse tekst van ons privacybeleid. Deze tekst is bindend.
 # Variables:
 #   $date (String) - publication date, written out
 page-version = Versie van { $date }
 # Variables:
 #   $date (String) - effective date, written out
-page-effective-since = Van kracht sinds { $date }
+page-effective-since = Geldt sinds { $date }
 # Variables:
 #   $date (String) - effective date, written out
-page-effective-from = Van kracht vanaf { $date }
+page-effective-from = Geldt vanaf { $date }
 page-history-heading = Versiegeschiedenis
 # Variables:
 #   $published (String) - publication date, written out
 #   $effective (String) - effective date, written out
-page-history-entry = Versie van { $published } (van kracht vanaf { $effective })
-page-history-in-effect = Nu van kracht
+page-history-entry = Versie van { $published } (geldt vanaf { $effective })
+page-history-in-effect = Geldt nu
 
 ## Wijzigingen in gewone woorden
 
@@ -43,7 +43,7 @@ changes-recipient-added = Nieuwe ontvanger in ‘{ $section }’: { $recipient }
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = Niet langer ontvanger in ‘{ $section }’: { $recipient }. Gegevens: { $categories }
+changes-recipient-removed = Geen ontvanger meer in ‘{ $section }’: { $recipient }. Gegevens: { $categories }
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
