@@ -197,7 +197,7 @@ mod banner {
         );
 
         click(&host, "[data-action='accept']");
-        assert_only_the_confirmation(&host, "Thank you.");
+        assert_only_the_confirmation(&host, "Thank you for reading");
         let events = received.borrow();
         assert_eq!(events.len(), 1);
         let get = |v: &JsValue, k: &str| {
