@@ -24,7 +24,7 @@ category-location = Fysieke locatie van een bezoeker
 category-invoices = Facturen
 category-correspondence = Verzonden communicatie
 category-spam-reports = Als spam gemarkeerde berichten
-category-unspecified = Gegevens die het beleid niet specificeert
+category-unspecified = Gegevens die het beleid niet nader noemt
 
 purpose-identify-customer = Weten met wie we zaken doen
 purpose-contact-customer = Contact met je opnemen
