@@ -19,8 +19,9 @@ async function shot(name, path, { width = 1280, height = 800, colorScheme = "lig
   if (act) await act(page);
   await page.waitForTimeout(200);
   await page.screenshot({ path: `${out}/${prefix}-${name}.png` });
-  const sizes = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
-  console.log(name, "scrollWidth x scrollHeight", sizes.join(" x "));
+  const sizes = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight, Math.round(scrollY)]);
+  const focus = await page.evaluate(() => { const a = document.activeElement; return a ? `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}` : "none"; });
+  console.log(name, "scrollWidth x scrollHeight, scrollY:", sizes.join(" x "), "focus:", focus);
   await context.close();
 }
 const compare = async (page) => page.getByRole("button", { name: /Bekijk alle wijzigingen|Show all changes/ }).click();
@@ -33,8 +34,22 @@ await shot("compare-375", "/?now=2026-11-26", { width: 375, height: 667, act: co
 await shot("never-accepted-375", "/?now=2026-11-26&accepted=none", { width: 375, height: 667 });
 await shot("confirmation-375", "/?now=2026-11-26", { width: 375, height: 667,
   act: async (page) => page.locator("#banner-host").getByRole("button", { name: /Akkoord|Gelezen/ }).first().click() });
-await shot("policy-compare-1280", "/?now=2026-11-26", { act: async (page) => {
-  await page.locator("#policy-host").getByRole("button", { name: /Vergelijk/ }).first().click();
+// The policy page: its version line and history, and the compare view, opened from the
+// history at the end of the page (where a customer finds the button).
+const openCompare = async (page) => {
+  const button = page.locator("#policy-host").getByRole("button", { name: /Vergelijk/ }).first();
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+};
+const history = async (page) => page.locator("#history").scrollIntoViewIfNeeded();
+await shot("policy-1280", "/?now=2026-11-26", { act: async (page) => page.locator("#policy-host h1").evaluate((h) => h.scrollIntoView()) });
+await shot("policy-history-375", "/?now=2026-11-26", { width: 375, height: 667, act: history });
+await shot("policy-compare-1280", "/?now=2026-11-26", { act: openCompare });
+await shot("policy-compare-375", "/?now=2026-11-26", { width: 375, height: 667, act: openCompare });
+await shot("policy-back-375", "/?now=2026-11-26", { width: 375, height: 667, act: async (page) => {
+  await openCompare(page);
+  await page.waitForTimeout(200);
+  await page.locator("#policy-host").getByRole("button", { name: /Terug naar de volledige tekst/ }).click();
 } });
 await browser.close();
 server.close();

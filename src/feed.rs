@@ -62,12 +62,11 @@ pub fn changes_text(
     // The e-mail shows the banner's summary: no word runs.
     let changes = Comparison::since(catalog, accepted, locale, today, customer)?.outline();
     let l10n = catalog.localizer(locale, catalog.latest());
-    // The banner's own headline, as text: one rule decides, one wording speaks.
-    let Some(view) = crate::view::banner::banner(&l10n, &changes, false) else {
+    // The banner's own rule and headline: one rule decides, one wording speaks.
+    if !crate::view::banner::banner_due(&changes) {
         return Ok(None);
-    };
-    let headline = view.children.first().map(|h| h.text_content());
-    let mut out = headline.unwrap_or_default() + "\n\n";
+    }
+    let mut out = crate::view::banner::headline(&l10n, &changes) + "\n\n";
     if changes.from.is_none() {
         // The headline names the publication date; say when it applies too.
         let date = l10n.date(changes.to.effective);

@@ -36,7 +36,7 @@ fn before_the_effective_date_the_banner_announces_the_change() {
     let headline = find(&node, &|e| e.tag == "h2");
     assert_eq!(
         Node::Element(headline[0].clone()).text_content(),
-        "Vanaf 1 januari 2027 verandert ons privacybeleid."
+        "Vanaf 1\u{a0}januari\u{a0}2027 verandert ons privacybeleid."
     );
     // Plain sentences: the material change notes, not the structural list (that is in the
     // comparison), and never a transfer that existed before called "new".
@@ -81,7 +81,7 @@ fn after_the_effective_date_the_banner_says_the_policy_changed() {
     let headline = find(&node, &|e| e.tag == "h2");
     assert_eq!(
         Node::Element(headline[0].clone()).text_content(),
-        "Our privacy policy changed on 1 January 2027."
+        "Our privacy policy changed on 1\u{a0}January\u{a0}2027."
     );
 }
 
@@ -137,7 +137,7 @@ fn a_customer_who_never_accepted_is_asked_to_accept() {
     let headline = find(&node, &|e| e.tag == "h2");
     assert!(Node::Element(headline[0].clone())
         .text_content()
-        .starts_with("Please read our privacy policy of "));
+        .starts_with("Please read our privacy policy, published on "));
     // No link without a policy URL; with one, a link to it.
     assert!(find(&node, &|e| e.tag == "a").is_empty());
     let catalog = shipped();
@@ -215,7 +215,7 @@ fn the_confirmation_is_a_status_that_takes_the_focus_in_both_locales() {
         ),
         (
             "en",
-            "Thank you. You have read our privacy policy of ",
+            "Thank you for reading our privacy policy, published on ",
             "All right. You can read the privacy policy later.",
         ),
     ] {

@@ -52,8 +52,8 @@ fn removed_recipient_removed_category_and_changed_retention_are_found_per_activi
         "an unchanged activity is not listed"
     );
     let summary: Vec<&str> = changes.summary.iter().map(|l| l.text.as_str()).collect();
-    assert!(summary.contains(&"We no longer share your Content of e-mails and messages, Messages marked as spam with Microsoft (Office 365) (“E-mail”)"), "{summary:?}");
-    assert!(summary.contains(&"Retention for “Invoicing”: now Not stated in the policy (was: Seven years (Dutch tax law))"), "{summary:?}");
+    assert!(summary.contains(&"No longer a recipient in “E-mail”: Microsoft (Office 365). Data: Content of e-mails and messages, Messages marked as spam"), "{summary:?}");
+    assert!(summary.contains(&"New retention period in “Invoicing”: Not stated in the policy. Previously: Seven years (Dutch tax law)"), "{summary:?}");
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn the_customer_option_puts_changes_that_touch_them_first_and_marks_them() {
     assert_eq!(changes.summary[0].affects_you, Some(true));
     assert_eq!(
         changes.summary[0].text,
-        "We no longer process Name (“Invoicing”)"
+        "In “Invoicing”, we no longer process: Name"
     );
     assert_eq!(
         changes.summary.last().unwrap().affects_you,
@@ -328,7 +328,7 @@ fn shipped_2026_version_is_a_material_change_from_2018_announced_before_it_takes
         changes
             .summary
             .iter()
-            .any(|l| l.text == "Nieuw: Je rechten onder de AVG"),
+            .any(|l| l.text == "Nieuw onderdeel in het beleid: ‘Je rechten onder de AVG’"),
         "{:?}",
         changes.summary
     );
@@ -399,7 +399,7 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
             && spam.categories_added.is_empty()
             && spam.recipients_removed.is_empty()
     );
-    assert_eq!(changes.summary[0].text, "Changed whom this applies to: Content of e-mails and messages, Messages marked as spam (“E-mail”)");
+    assert_eq!(changes.summary[0].text, "Changed in “E-mail”: whom this applies to. Data: Content of e-mails and messages, Messages marked as spam");
 }
 
 #[test]
@@ -424,20 +424,28 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
     for (id, removed, added) in [
         (
             "nl",
-            "Vervallen in “Bezoeken”: een verwerking waarvoor het privacybeleid geen gegevens noemde",
-            "Nieuw in “Bezoeken”: een verwerking waarvoor het privacybeleid geen gegevens noemt",
+            "In ‘Bezoeken’ vervalt een verwerking waarvoor het beleid geen gegevens noemde",
+            "In ‘Bezoeken’ komt een verwerking bij waarvoor het beleid geen gegevens noemt",
         ),
         (
             "en",
-            "Dropped from “Visits”: a processing activity for which the privacy policy named no data",
-            "New in “Visits”: a processing activity for which the privacy policy names no data",
+            "In “Visits”, processing ends for which the policy named no data",
+            "In “Visits”, new processing for which the policy names no data",
         ),
     ] {
-        let changes =
-            changes_since(&catalog, Some("2020-06-01"), locale(id), date("2021-06-01"), None)
-                .unwrap();
+        let changes = changes_since(
+            &catalog,
+            Some("2020-06-01"),
+            locale(id),
+            date("2021-06-01"),
+            None,
+        )
+        .unwrap();
         let lines: Vec<&str> = changes.summary.iter().map(|l| l.text.as_str()).collect();
-        assert!(lines.contains(&removed) && lines.contains(&added), "{lines:#?}");
+        assert!(
+            lines.contains(&removed) && lines.contains(&added),
+            "{lines:#?}"
+        );
         assert!(lines.iter().all(|l| !l.contains("  ")), "{lines:#?}");
     }
 }

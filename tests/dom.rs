@@ -177,7 +177,7 @@ mod banner {
         assert!(headline
             .text_content()
             .unwrap()
-            .starts_with("From 1 January 2027 our privacy policy changes."));
+            .starts_with("Our privacy policy changes on 1\u{a0}January\u{a0}2027."));
         let active_before = web_sys::window()
             .unwrap()
             .document()
@@ -197,7 +197,7 @@ mod banner {
         );
 
         click(&host, "[data-action='accept']");
-        assert_only_the_confirmation(&host, "Thank you.");
+        assert_only_the_confirmation(&host, "Thank you for reading");
         let events = received.borrow();
         assert_eq!(events.len(), 1);
         let get = |v: &JsValue, k: &str| {
@@ -319,7 +319,7 @@ fn the_policy_page_compares_an_older_version_with_the_newest_and_goes_back() {
         .expect("comparison view");
     let text = comparison.text_content().unwrap();
     assert!(
-        text.contains("New: Your rights under the GDPR (AVG)"),
+        text.contains("New section in the policy: “Your rights under the GDPR (AVG)”"),
         "{text}"
     );
     assert!(comparison.query_selector("ins").unwrap().is_some());

@@ -288,8 +288,15 @@ mod notices {
             )
             .unwrap()
             .unwrap();
-            let mut lines = text.lines();
-            assert_eq!(lines.next().unwrap(), view.children[0].text_content());
+            // The first line is the banner's headline (not its decorative strip).
+            let view = manetti_privacy::view::tree::Node::from(view);
+            let mut headline = Vec::new();
+            view.find_all(
+                &|e| e.get_attr("id") == Some("mp-banner-headline"),
+                &mut headline,
+            );
+            let headline = manetti_privacy::view::tree::Node::from(headline[0].clone());
+            assert_eq!(text.lines().next().unwrap(), headline.text_content());
             for line in &changes.summary {
                 assert!(
                     text.contains(&format!("\n- {}\n", line.text)),

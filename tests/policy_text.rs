@@ -173,9 +173,9 @@ fn dates_are_written_the_way_each_language_does() {
     let catalog = shipped();
     let nl = catalog.localizer(locale("nl"), catalog.version("v", "2018-05-24").unwrap());
     let en = catalog.localizer(locale("en"), catalog.version("v", "2018-05-24").unwrap());
-    assert_eq!(nl.date(date("2018-05-24")), "24 mei 2018");
-    assert_eq!(en.date(date("2018-05-24")), "24 May 2018");
-    assert_eq!(en.date(date("2027-01-01")), "1 January 2027");
+    assert_eq!(nl.date(date("2018-05-24")), "24\u{a0}mei\u{a0}2018");
+    assert_eq!(en.date(date("2018-05-24")), "24\u{a0}May\u{a0}2018");
+    assert_eq!(en.date(date("2027-01-01")), "1\u{a0}January\u{a0}2027");
 }
 
 #[test]

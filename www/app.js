@@ -6,7 +6,7 @@ import { SAMPLES } from "./samples.js";
 const PANEL_TEXT = {
   en: { "your-data-title": "Your data", "sample-label": "Sample customer", "record-summary": "Your own customer record (JSON)",
     "record-label": "Customer record", "record-apply": "Apply", panel: "Control panel", "nav-policy": "Privacy policy",
-    language: "Language", accepted: "Demo: accepted version", reset: "Start the demo again" },
+    language: "Language", accepted: "Demo: last version read", reset: "Start the demo again" },
 };
 
 const params = new URLSearchParams(location.search);

@@ -11,8 +11,8 @@ after(async () => { await env?.stop(); });
 // The 2026 version takes effect on 2027-01-01: the demo runs on the day before and on the day
 // itself (`?now=`), so both headlines are tested on every run, whatever the clock says.
 const SIDES = [
-  ["2026-12-31", "Vanaf 1 januari 2027 verandert ons privacybeleid."],
-  ["2027-01-01", "Ons privacybeleid is gewijzigd per 1 januari 2027."],
+  ["2026-12-31", "Vanaf 1\u00a0januari\u00a02027 verandert ons privacybeleid."],
+  ["2027-01-01", "Ons privacybeleid is op 1\u00a0januari\u00a02027 veranderd."],
 ];
 
 for (const [now, headline] of SIDES) test(`on ${now}, a customer who accepted 24-05-2018 sees the banner, compares, accepts by keyboard, and it stays gone`, async () => {

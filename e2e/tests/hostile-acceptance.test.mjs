@@ -23,7 +23,7 @@ const accept = (page) => page.locator("[data-action=accept]").click();
 async function confirmed(root) {
   await root.locator(".mp-banner").waitFor({ state: "detached" });
   const status = root.locator(".mp-confirmation [role=status]");
-  assert.match(await status.innerText(), /^Thank you\./);
+  assert.match(await status.innerText(), /^Thank you for reading/);
   assert.equal(await root.locator("[role=alert], [data-action=accept], [data-action=later]").count(), 0);
   assert.equal(await status.evaluate((s) => s.getRootNode().activeElement === s), true, "focused");
 }

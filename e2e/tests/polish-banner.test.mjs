@@ -105,11 +105,37 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
-test("the policy's compare view scrolls to its heading and focuses it", async () => {
-  const { page, context } = await openPage(env, "/?now=2026-11-26");
-  await page.locator(READY).waitFor();
-  await page.locator("#policy-host").getByRole("button", { name: /^Vergelijk/ }).first().click();
-  await page.waitForFunction(() => document.activeElement?.id === "comparison-heading");
-  assert.equal(await page.locator("#policy-host .mp-languages").isVisible(), false, "one language switch");
-  await context.close();
+for (const [width, height] of [[1280, 800], [375, 667]]) {
+  test(`the policy's compare view scrolls to its heading and focuses it, and back gives the focus to the title (${width} px)`, async () => {
+    const { page, context, problems } = await openPage(env, "/?now=2026-11-26", { viewport: { width, height } });
+    await page.locator(READY).waitFor();
+    // The compare buttons are in the version history, at the end of the page.
+    const compare = page.locator("#policy-host").getByRole("button", { name: /^Vergelijk/ }).first();
+    await compare.scrollIntoViewIfNeeded();
+    await compare.click();
+    await page.waitForFunction(() => document.activeElement?.id === "comparison-heading");
+    const box = await page.locator("#comparison-heading").boundingBox();
+    assert.ok(box.y >= -1 && box.y <= 8, `the heading is at the top of the screen: ${JSON.stringify(box)}`);
+    assert.equal(await page.locator("#policy-host .mp-languages").isVisible(), false, "one language switch");
+    await page.locator("#policy-host").getByRole("button", { name: "Terug naar de volledige tekst" }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+    assert.equal(await page.evaluate(() => document.activeElement.closest("#policy-host") !== null), true);
+    const title = await page.locator("#policy-host h1").boundingBox();
+    assert.ok(title.y >= 0 && title.y + title.height <= height, `the title is in view: ${JSON.stringify(title)}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("the banner lines up with the content below it", async () => {
+  for (const width of [1280, 375]) {
+    const { page, context } = await openPage(env, "/?now=2026-11-26", { viewport: { width, height: 800 } });
+    await page.locator(READY).waitFor();
+    const banner = await page.locator("#banner-host section.mp-banner").boundingBox();
+    const title = await page.locator("#policy-host h1").boundingBox();
+    assert.equal(Math.round(banner.x), Math.round(title.x), `${width} px: left edges`);
+    const text = await page.locator("#policy-host .mp-p").first().boundingBox();
+    assert.ok(Math.abs(banner.x + banner.width - (text.x + text.width)) <= 1, `${width} px: right edges ${JSON.stringify([banner, text])}`);
+    await context.close();
+  }
 });

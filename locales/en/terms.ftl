@@ -19,10 +19,10 @@ category-gender = Gender
 category-company-name = Company name
 category-company-address = Company address
 category-online-signature = Online signature
-category-visit-behaviour = Visit behaviour on our websites
+category-visit-behaviour = Browsing behaviour on our websites
 category-location = Physical location of a visitor
 category-invoices = Invoices
-category-correspondence = Correspondence sent
+category-correspondence = Correspondence we sent
 category-spam-reports = Messages marked as spam
 category-unspecified = Data the policy does not specify
 
@@ -38,7 +38,7 @@ purpose-register-domain = Registering your domain name
 purpose-issue-certificate = Requesting your SSL certificate
 purpose-tax-law = Complying with Dutch tax law
 purpose-debt-collection = Collecting unpaid invoices
-purpose-datacenter-access = Giving you access to the datacenter
+purpose-datacenter-access = Giving you access to the data centre
 purpose-spam-filtering = Filtering spam and malicious e-mail
 purpose-send-quote = Sending you a quote
 purpose-service-notifications = Informing you about your services, limits and outages
@@ -55,7 +55,7 @@ recipient-domain-ssl-supplier = Our supplier of domain names and SSL certificate
 recipient-domain-registries = Domain name registries
 recipient-certificate-authorities = Certificate authorities
 recipient-collection-agency = The collection agency we work with
-recipient-datacenter-supplier = Our datacenter supplier
+recipient-datacenter-supplier = Our data centre supplier
 recipient-spamexperts = SpamExperts (spam filter for POP and IMAP mailboxes)
 recipient-microsoft = Microsoft (Office 365)
 recipient-quote-software-provider = The provider of our quote software
@@ -72,12 +72,12 @@ retention-deleted-after-account-recovery = Deleted after use to restore access t
 
 audience-private = Private customers
 audience-business = Business customers
-audience-website-visitor = Visitors of our websites
+audience-website-visitor = Visitors to our websites
 
 fact-customer = You are a customer
 fact-domain = You have a domain name
 fact-ssl-paid = You have a paid SSL certificate (not Let’s Encrypt)
-fact-colocation-access = You have colocation and asked for datacenter access
+fact-colocation-access = You have colocation and asked for access to the data centre
 fact-mailbox-imap = You have POP or IMAP mailboxes
 fact-mailbox-office365 = You have Office 365 mailboxes
 fact-quote = You asked for a quote
@@ -112,10 +112,10 @@ month-12 = December
 #   $day (Number) - day of the month
 #   $month (String) - month name, from month-1 … month-12
 #   $year (Number) - year
-date-long = { $day } { $month } { $year }
+date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10 July 2023)
+transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10{"\u00A0"}July{"\u00A0"}2023)
 
 basis-consent = Consent (GDPR Article 6(1)(a))
 basis-contract = Performance of a contract (GDPR Article 6(1)(b))
@@ -129,9 +129,9 @@ subject-customers = Customers
 subject-contact-persons = Contact persons and directors of business customers
 subject-callers = Callers
 subject-prospects = Prospects
-subject-email-correspondents = People who e-mail us or our customers' mailboxes
-subject-datacenter-visitors = Datacenter visitors
-subject-website-visitors = Visitors of our websites
+subject-email-correspondents = People who e-mail us or our customers’ mailboxes
+subject-datacenter-visitors = Visitors to the data centre
+subject-website-visitors = Visitors to our websites
 
 condition-billing-address-given = Only if you gave a billing address
 condition-marked-spam = Only after you mark messages as spam

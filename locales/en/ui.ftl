@@ -1,4 +1,4 @@
-### The parts around the policy text: policy page, banner and "Your data".
+### The parts around the policy text: policy page, banner and “Your data”.
 
 ## Policy page
 
@@ -29,55 +29,55 @@ page-history-in-effect = In effect now
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = New in “{ $section }”: we process { $categories }
+changes-activity-added = In “{ $section }”, new processing of: { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Dropped from “{ $section }”: we no longer process { $categories }
+changes-activity-removed = In “{ $section }”, processing ends for: { $categories }
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We now also share your { $categories } with { $recipient } (“{ $section }”)
+changes-recipient-added = New recipient in “{ $section }”: { $recipient }. Data: { $categories }
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We no longer share your { $categories } with { $recipient } (“{ $section }”)
+changes-recipient-removed = No longer a recipient in “{ $section }”: { $recipient }. Data: { $categories }
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We now also process { $items } (“{ $section }”)
+changes-categories-added = In “{ $section }”, we now also process: { $items }
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We no longer process { $items } (“{ $section }”)
+changes-categories-removed = In “{ $section }”, we no longer process: { $items }
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = New purpose: { $items } (“{ $section }”)
+changes-purposes-added = New purpose in “{ $section }”: { $items }
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Purpose dropped: { $items } (“{ $section }”)
+changes-purposes-removed = Purpose removed in “{ $section }”: { $items }
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Retention for “{ $section }”: now { $to } (was: { $from })
+changes-retention-changed = New retention period in “{ $section }”: { $to }. Previously: { $from }
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Now described in the policy: { $recipients } receive data outside the EEA, on the basis of the { $basis }
+changes-transfers-added = Now described in the policy: these recipients get data outside the European Economic Area (EEA): { $recipients }. Legal basis: { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
-changes-transfer-removed = { $recipient } no longer receives data outside the EEA
+changes-transfer-removed = Data no longer goes outside the European Economic Area (EEA) to: { $recipient }
 # Variables:
 #   $title (String) - title of the new section
-changes-section-added = New: { $title }
+changes-section-added = New section in the policy: “{ $title }”
 # Variables:
 #   $title (String) - title of the removed section
-changes-section-removed = Dropped: { $title }
+changes-section-removed = Section removed: “{ $title }”
 changes-affects-you = For you:
 # Variables:
 #   $old (String) - the old title
@@ -92,16 +92,16 @@ changes-section-moved = Section moved: “{ $title }”
 # Variables:
 #   $from (String) - publication date of the older version, written out
 #   $to (String) - publication date of the newer version, written out
-compare-heading = What changes: version of { $from } compared with { $to }
-compare-structure-heading = Which data we process
+compare-heading = What changes between the version of { $from } and the version of { $to }
+compare-structure-heading = What changes in how we process data
 compare-structure-none = Nothing changes in which data we process, why, whom we share it with or how long we keep it.
 compare-notes-heading = Notes on the changes
 compare-note-material = Important
 compare-note-editorial = Wording and layout
 compare-text-heading = Changes to the text
 compare-text-none = The text has not changed.
-compare-inserted = inserted:{" "}
-compare-deleted = deleted:{" "}
+compare-inserted = added:{" "}
+compare-deleted = removed:{" "}
 # Variables:
 #   $section (String) - the section heading as printed
 compare-paragraph-changed = Changed in { $section }
@@ -116,13 +116,13 @@ compare-paragraph-removed = Removed from { $section }
 
 # Variables:
 #   $date (String) - effective date of the new version, written out
-banner-headline-upcoming = From { $date } our privacy policy changes.
+banner-headline-upcoming = Our privacy policy changes on { $date }.
 # Variables:
 #   $date (String) - effective date of the new version, written out
 banner-headline-changed = Our privacy policy changed on { $date }.
 # Variables:
 #   $date (String) - publication date of the policy, written out
-banner-headline-first = Please read our privacy policy of { $date }.
+banner-headline-first = Please read our privacy policy, published on { $date }.
 banner-summary-intro = What changes:
 banner-compare-show = Show all changes
 banner-compare-hide = Close
@@ -166,18 +166,18 @@ your-data-print = Print
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Changed whom this applies to: { $categories } (“{ $section }”)
+changes-scope-changed = Changed in “{ $section }”: whom this applies to. Data: { $categories }
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = New in “{ $section }”: a processing activity for which the privacy policy names no data
+changes-activity-added-no-categories = In “{ $section }”, new processing for which the policy names no data
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Dropped from “{ $section }”: a processing activity for which the privacy policy named no data
+changes-activity-removed-no-categories = In “{ $section }”, processing ends for which the policy named no data
 
 ## Banner: saving the acceptance (harden)
 
-banner-saving = Saving your acceptance…
-banner-save-failed = Your acceptance could not be saved. Please try again.
+banner-saving = Saving…
+banner-save-failed = That could not be saved. Please try again.
 banner-retry-button = Try again
 
 ## Your data: what the policy says, and how surely
@@ -199,10 +199,10 @@ email-effective = The new version applies from { $date }.
 #   $url (String) - where the full policy is published
 email-read-policy = Read the full privacy policy: { $url }
 email-policy-url-missing = (address to be supplied)
-feed-title = Privacy policy of { -company-name }: changes
+feed-title = { -company-name } privacy policy: changes
 # Variables:
 #   $date (String) - publication date of the version, written out
-feed-entry-title = Privacy policy of { $date }
+feed-entry-title = Privacy policy published on { $date }
 
 ## Banner: notice, link and confirmation (polish)
 
@@ -210,7 +210,7 @@ banner-strip = Privacy policy
 banner-read-policy = Read the privacy policy
 # Variables:
 #   $date (String) - publication date of the version read, written out
-banner-confirm-read = Thank you. You have read our privacy policy of { $date }.
+banner-confirm-read = Thank you for reading our privacy policy, published on { $date }.
 banner-confirm-later = All right. You can read the privacy policy later.
 banner-confirm-dismiss = Close
 compare-new-section = New

@@ -24,7 +24,7 @@ category-location = Fysieke locatie van een bezoeker
 category-invoices = Facturen
 category-correspondence = Verzonden communicatie
 category-spam-reports = Als spam gemarkeerde berichten
-category-unspecified = Gegevens die het beleid niet specificeert
+category-unspecified = Gegevens die het beleid niet nader noemt
 
 purpose-identify-customer = Weten met wie we zaken doen
 purpose-contact-customer = Contact met je opnemen
@@ -49,10 +49,10 @@ purpose-website-analytics = Gebruikerservaring en marketing verbeteren
 purpose-news-and-tips = Je op de hoogte houden van nieuws en tips (direct marketing)
 purpose-not-stated = Doel niet vermeld in het beleid
 
-recipient-payment-provider = Onze payment provider
+recipient-payment-provider = Onze betaaldienstverlener
 recipient-google-maps = Google (Google Maps API)
 recipient-domain-ssl-supplier = Onze leverancier van domeinnamen en SSL-certificaten
-recipient-domain-registries = Domeinnaamregistraties
+recipient-domain-registries = Domeinnaamregisters
 recipient-certificate-authorities = Certificaatautoriteiten
 recipient-collection-agency = Het incassobureau waarmee we samenwerken
 recipient-datacenter-supplier = Onze datacenterleverancier
@@ -90,7 +90,7 @@ fact-error-report = Je kreeg een foutmelding op onze website
 fact-visited-website = Je bezocht onze website
 
 source-customer = Van jou
-source-payment-provider = Van onze payment provider
+source-payment-provider = Van onze betaaldienstverlener
 source-our-systems = Vastgelegd door onze eigen systemen
 source-email-senders = Van de afzenders van de e-mail
 source-google-analytics-tag = Vastgelegd door Google Analytics op onze websites
@@ -112,10 +112,10 @@ month-12 = december
 #   $day (Number) - day of the month
 #   $month (String) - month name, from month-1 … month-12
 #   $year (Number) - year
-date-long = { $day } { $month } { $year }
+date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = Adequaatheidsbesluit EU-VS Data Privacy Framework (10 juli 2023)
+transfer-basis-eu-us-data-privacy-framework = Adequaatheidsbesluit EU-VS Data Privacy Framework (10{"\u00A0"}juli{"\u00A0"}2023)
 
 basis-consent = Toestemming (artikel 6, lid 1, onder a, AVG)
 basis-contract = Uitvoering van een overeenkomst (artikel 6, lid 1, onder b, AVG)

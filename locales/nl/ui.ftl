@@ -1,4 +1,4 @@
-### De onderdelen rond de tekst van het beleid: beleidspagina, banner en "Mijn gegevens".
+### De onderdelen rond de tekst van het beleid: beleidspagina, banner en ‘Mijn gegevens’.
 
 ## Beleidspagina
 
@@ -7,93 +7,93 @@ page-language-nav =
 page-language-nl = Nederlands
 page-language-en = English
 page-toc-heading = Inhoud
-page-translation-note = Dit is de Nederlandse tekst van het beleid; deze tekst is bindend.
+page-translation-note = Dit is de Nederlandse tekst van ons privacybeleid. Deze tekst is bindend.
 # Variables:
 #   $date (String) - publication date, written out
 page-version = Versie van { $date }
 # Variables:
 #   $date (String) - effective date, written out
-page-effective-since = Van kracht sinds { $date }
+page-effective-since = Geldt sinds { $date }
 # Variables:
 #   $date (String) - effective date, written out
-page-effective-from = Van kracht vanaf { $date }
+page-effective-from = Geldt vanaf { $date }
 page-history-heading = Versiegeschiedenis
 # Variables:
 #   $published (String) - publication date, written out
 #   $effective (String) - effective date, written out
-page-history-entry = Versie van { $published } (van kracht vanaf { $effective })
-page-history-in-effect = Nu van kracht
+page-history-entry = Versie van { $published } (geldt vanaf { $effective })
+page-history-in-effect = Geldt nu
 
 ## Wijzigingen in gewone woorden
 
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-added = Nieuw in “{ $section }”: we verwerken { $categories }
+changes-activity-added = In ‘{ $section }’ komt een verwerking bij van: { $categories }
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-activity-removed = Vervallen in “{ $section }”: we verwerken geen { $categories } meer
+changes-activity-removed = In ‘{ $section }’ vervalt de verwerking van: { $categories }
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-added = We delen nu ook je { $categories } met { $recipient } (“{ $section }”)
+changes-recipient-added = Nieuwe ontvanger in ‘{ $section }’: { $recipient }. Gegevens: { $categories }
 # Variables:
 #   $recipient (String) - name of the recipient
 #   $categories (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-recipient-removed = We delen je { $categories } niet meer met { $recipient } (“{ $section }”)
+changes-recipient-removed = Geen ontvanger meer in ‘{ $section }’: { $recipient }. Gegevens: { $categories }
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-added = We verwerken nu ook { $items } (“{ $section }”)
+changes-categories-added = In ‘{ $section }’ verwerken we nu ook: { $items }
 # Variables:
 #   $items (String) - names of data categories, comma-separated
 #   $section (String) - title of the policy section
-changes-categories-removed = We verwerken niet langer { $items } (“{ $section }”)
+changes-categories-removed = In ‘{ $section }’ verwerken we niet langer: { $items }
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-added = Nieuw doel: { $items } (“{ $section }”)
+changes-purposes-added = Nieuw doel in ‘{ $section }’: { $items }
 # Variables:
 #   $items (String) - purposes, comma-separated
 #   $section (String) - title of the policy section
-changes-purposes-removed = Vervallen doel: { $items } (“{ $section }”)
+changes-purposes-removed = Geschrapt doel in ‘{ $section }’: { $items }
 # Variables:
 #   $section (String) - title of the policy section
 #   $from (String) - the old retention
 #   $to (String) - the new retention
-changes-retention-changed = Bewaartermijn bij “{ $section }”: nu { $to } (was: { $from })
+changes-retention-changed = Nieuwe bewaartermijn in ‘{ $section }’: { $to }. Was: { $from }
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Nu in het beleid beschreven: { $recipients } ontvangen gegevens buiten de EER, op grond van het { $basis }
+changes-transfers-added = Nu in het beleid beschreven: deze ontvangers krijgen gegevens buiten de Europese Economische Ruimte (EER): { $recipients }. Grondslag: { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
-changes-transfer-removed = { $recipient } ontvangt geen gegevens meer buiten de EER
+changes-transfer-removed = Gegevens gaan niet langer buiten de Europese Economische Ruimte (EER) naar: { $recipient }
 # Variables:
 #   $title (String) - title of the new section
-changes-section-added = Nieuw: { $title }
+changes-section-added = Nieuw onderdeel in het beleid: ‘{ $title }’
 # Variables:
 #   $title (String) - title of the removed section
-changes-section-removed = Vervallen: { $title }
+changes-section-removed = Geschrapt onderdeel: ‘{ $title }’
 changes-affects-you = Voor jou:
 # Variables:
 #   $old (String) - the old title
 #   $title (String) - the new title
-changes-section-renamed = Onderdeel hernoemd: “{ $old }” heet nu “{ $title }”
+changes-section-renamed = Onderdeel hernoemd: ‘{ $old }’ heet nu ‘{ $title }’
 # Variables:
 #   $title (String) - title of the section
-changes-section-moved = Onderdeel verplaatst: “{ $title }”
+changes-section-moved = Onderdeel verplaatst: ‘{ $title }’
 
 ## Vergelijking
 
 # Variables:
 #   $from (String) - publication date of the older version, written out
 #   $to (String) - publication date of the newer version, written out
-compare-heading = Wat er verandert: versie van { $from } tegenover { $to }
-compare-structure-heading = Welke gegevens we verwerken
+compare-heading = Wat er verandert tussen de versie van { $from } en die van { $to }
+compare-structure-heading = Wat er verandert aan hoe we gegevens verwerken
 compare-structure-none = Er verandert niets aan welke gegevens we verwerken, waarom, met wie we ze delen en hoe lang we ze bewaren.
 compare-notes-heading = Toelichting bij de wijzigingen
 compare-note-material = Belangrijk
@@ -110,7 +110,7 @@ compare-paragraph-changed = Gewijzigd in { $section }
 compare-paragraph-added = Nieuw in { $section }
 # Variables:
 #   $section (String) - the section heading as printed
-compare-paragraph-removed = Vervallen uit { $section }
+compare-paragraph-removed = Geschrapt uit { $section }
 
 ## Banner
 
@@ -119,7 +119,7 @@ compare-paragraph-removed = Vervallen uit { $section }
 banner-headline-upcoming = Vanaf { $date } verandert ons privacybeleid.
 # Variables:
 #   $date (String) - effective date of the new version, written out
-banner-headline-changed = Ons privacybeleid is gewijzigd per { $date }.
+banner-headline-changed = Ons privacybeleid is op { $date } veranderd.
 # Variables:
 #   $date (String) - publication date of the policy, written out
 banner-headline-first = Lees ons privacybeleid van { $date }.
@@ -166,13 +166,13 @@ your-data-print = Afdrukken
 # Variables:
 #   $section (String) - title of the policy section
 #   $categories (String) - names of data categories, comma-separated
-changes-scope-changed = Gewijzigd voor wie dit geldt: { $categories } (“{ $section }”)
+changes-scope-changed = Veranderd in ‘{ $section }’: voor wie dit geldt. Gegevens: { $categories }
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-added-no-categories = Nieuw in “{ $section }”: een verwerking waarvoor het privacybeleid geen gegevens noemt
+changes-activity-added-no-categories = In ‘{ $section }’ komt een verwerking bij waarvoor het beleid geen gegevens noemt
 # Variables:
 #   $section (String) - title of the policy section
-changes-activity-removed-no-categories = Vervallen in “{ $section }”: een verwerking waarvoor het privacybeleid geen gegevens noemde
+changes-activity-removed-no-categories = In ‘{ $section }’ vervalt een verwerking waarvoor het beleid geen gegevens noemde
 
 ## Banner: saving the acceptance (harden)
 

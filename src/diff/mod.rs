@@ -755,8 +755,8 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "Nu in het beleid beschreven: A, C ontvangen gegevens buiten de EER, op grond van het framework",
-                "Nu in het beleid beschreven: B ontvangen gegevens buiten de EER, op grond van het clauses",
+                "Nu in het beleid beschreven: deze ontvangers krijgen gegevens buiten de Europese Economische Ruimte (EER): A, C. Grondslag: framework",
+                "Nu in het beleid beschreven: deze ontvangers krijgen gegevens buiten de Europese Economische Ruimte (EER): B. Grondslag: clauses",
             ]
         );
     }

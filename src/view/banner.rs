@@ -22,6 +22,20 @@ pub fn banner_due(changes: &Changes) -> bool {
     !changes.up_to_date && (changes.from.is_none() || changes.material)
 }
 
+/// The banner's one-sentence headline (also the first line of the e-mail notice): the policy
+/// to read, or the change and its effective date.
+pub fn headline(l10n: &Localizer, changes: &Changes) -> String {
+    let effective = l10n.date(changes.to.effective);
+    match (&changes.from, changes.in_effect) {
+        (None, _) => l10n.text_with(
+            "banner-headline-first",
+            &[("date", &l10n.date(changes.to.published))],
+        ),
+        (Some(_), false) => l10n.text_with("banner-headline-upcoming", &[("date", &effective)]),
+        (Some(_), true) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
+    }
+}
+
 /// The banner, with no link to the policy page (see [`banner_with_link`]).
 pub fn banner(l10n: &Localizer, changes: &Changes, comparison_open: bool) -> Option<Element> {
     banner_with_link(l10n, changes, comparison_open, "")
@@ -38,15 +52,7 @@ pub fn banner_with_link(
     if !banner_due(changes) {
         return None;
     }
-    let effective = l10n.date(changes.to.effective);
-    let headline = match (&changes.from, changes.in_effect) {
-        (None, _) => l10n.text_with(
-            "banner-headline-first",
-            &[("date", &l10n.date(changes.to.published))],
-        ),
-        (Some(_), false) => l10n.text_with("banner-headline-upcoming", &[("date", &effective)]),
-        (Some(_), true) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
-    };
+    let headline = headline(l10n, changes);
     let mut root = el("section")
         .class("mp-banner")
         .attr("role", "region")

@@ -38,9 +38,11 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     let mut sections = doc.sections.iter();
     let header = el("header").class("mp-policy-header");
     let header = match sections.next() {
+        // Focusable from script: where the focus goes back to from the comparison.
         Some(first) => header.child(
             el("h1")
                 .attr("id", first.id.clone())
+                .attr("tabindex", "-1")
                 .text(first.title.clone()),
         ),
         None => header,

@@ -216,7 +216,8 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
 
 /// After a re-render: a comparison `<dialog>` the view wrote `open` becomes modal; then the
 /// focus goes to the element the view marks `data-focus` (a dialog's heading, a
-/// confirmation), or else back to the control that was used (found by `selector`).
+/// confirmation), or else back to the control that was used (found by `selector`), or, when
+/// that control is gone, to the focusable `h1` (the policy's title).
 pub fn after_render(host: &Element, selector: Option<&str>) -> Result<(), JsValue> {
     if let Some(dialog) = host.query_selector("dialog[open]")? {
         let show = js_sys::Reflect::get(&dialog, &JsValue::from_str("showModal"))?;
@@ -226,8 +227,19 @@ pub fn after_render(host: &Element, selector: Option<&str>) -> Result<(), JsValu
         }
     }
     let target = match (host.query_selector("[data-focus]")?, selector) {
-        (Some(marked), _) => Some(marked),
-        (None, Some(selector)) => host.query_selector(selector)?,
+        (Some(marked), _) => {
+            // A heading the view opens on (a comparison) goes to the top of the screen;
+            // `focus()` alone would leave it mid-screen.
+            if marked.tag_name().starts_with('H') {
+                marked.scroll_into_view();
+            }
+            Some(marked)
+        }
+        // The control is gone ("back to the full text"): the page's title, never `<body>`.
+        (None, Some(selector)) => match host.query_selector(selector)? {
+            None => host.query_selector("h1[tabindex]")?,
+            found => found,
+        },
         (None, None) => None,
     };
     if let Some(focus) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
