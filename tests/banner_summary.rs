@@ -296,7 +296,15 @@ fn catalog() -> Catalog {
 fn changes(catalog: &Catalog, from: Option<&str>, to: &str, id: &str, today: &str) -> Changes {
     let to = catalog.version("to", to).unwrap();
     let from = from.map(|f| catalog.version("from", f).unwrap());
-    manetti_privacy::diff::changes_between(catalog, from, to, locale(id), date(today), None)
+    manetti_privacy::diff::Comparison {
+        catalog,
+        from,
+        to,
+        locale: locale(id),
+        today: date(today),
+        customer: None,
+    }
+    .changes()
 }
 
 fn texts(node: &Node, pred: &dyn Fn(&Element) -> bool) -> Vec<String> {
