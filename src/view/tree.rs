@@ -24,8 +24,14 @@ pub fn el(tag: &'static str) -> Element {
 }
 
 impl Element {
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.attrs.push((name, value.into()));
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.push_attr(name, value.into())
+    }
+
+    // Out of line: views chain hundreds of these, and inlined each was a vector push.
+    #[inline(never)]
+    fn push_attr(mut self, name: &'static str, value: String) -> Self {
+        self.attrs.push((name, value));
         self
     }
 
@@ -41,8 +47,13 @@ impl Element {
         self.attr("class", value)
     }
 
-    pub fn child(mut self, node: impl Into<Node>) -> Self {
-        self.children.push(node.into());
+    pub fn child(self, node: impl Into<Node>) -> Self {
+        self.push_child(node.into())
+    }
+
+    #[inline(never)]
+    fn push_child(mut self, node: Node) -> Self {
+        self.children.push(node);
         self
     }
 
