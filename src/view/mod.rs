@@ -3,6 +3,7 @@
 pub mod action;
 pub mod banner;
 pub mod comparison;
+pub mod css_minify;
 pub mod html;
 pub mod policy_page;
 pub mod style;
