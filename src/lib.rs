@@ -12,6 +12,7 @@ pub mod document;
 pub mod error;
 pub mod feed;
 pub mod input;
+pub mod json;
 pub mod l10n;
 pub mod model;
 pub mod receipt;
