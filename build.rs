@@ -1,7 +1,9 @@
 //! Prepares the policy at build time, so the module parses nothing it could have parsed here.
 //!
 //! - Reads every `versions/<id>.toml`, checks it against the model (closed lists, dates,
-//!   order) and stores all versions as one postcard blob.
+//!   order) and writes all versions as Rust statics of the model's own types (`emit` below),
+//!   so the module has no decoder for them (`tests/shipped_model.rs` proves them equal to
+//!   the TOML files).
 //! - Compiles every `locales/<locale>/*.ftl` file with fluent-bundle into patterns of text
 //!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: per file one
 //!   string of all text and one index of lengths (`src/l10n/compiled.rs`).
@@ -42,15 +44,6 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
 
     let versions = read_versions(&root.join("versions"));
-    let blob = postcard::to_stdvec(&versions).expect("serialize versions");
-    // The library decodes these bytes with this same model: prove here that it succeeds
-    // and gives at least one version, so `Catalog::shipped()` cannot fail at run time.
-    let decoded: Vec<model::Version> = postcard::from_bytes(&blob).expect("decode versions");
-    assert!(
-        decoded == versions && !decoded.is_empty(),
-        "versions blob does not round-trip"
-    );
-    fs::write(out.join("versions.postcard"), blob).unwrap();
     write_catalog_types(&out, &versions, &root.join("locales"));
 
     let sources: Vec<compile::SourceFile> = ftl_files(&root.join("locales"))
@@ -103,10 +96,9 @@ fn main() {
             index.join(","),
         ));
     }
-    code.push_str(
-        "];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n",
-    );
-    code.push_str("pub static VERSIONS_POSTCARD: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.postcard\"));\n");
+    code.push_str("];\n");
+    // Not empty (`read_versions` refuses none): `Catalog::shipped()` cannot fail.
+    code.push_str(&emit::Out::default().versions(&versions));
     fs::write(out.join("shipped.rs"), code).unwrap();
 }
 
@@ -172,8 +164,180 @@ fn write_catalog_types(out: &Path, versions: &[model::Version], locales: &Path) 
     let ts = format!(
         "/** A version id of the shipped catalog. */\nexport type VersionId = {};\n\
          /** A locale of the shipped catalog. */\nexport type Locale = {};\n",
-        union(versions.iter().map(|v| v.id.clone()).collect()),
+        union(versions.iter().map(|v| v.id.to_string()).collect()),
         union(locale_ids),
     );
     fs::write(out.join("catalog.d.ts"), ts).unwrap();
+}
+
+/// Writes the shipped versions as Rust statics (`VERSIONS` in `$OUT_DIR/shipped.rs`), so the
+/// module holds the model as data and carries no decoder for it. Each list becomes its own
+/// `static` (a borrow of a value with a destructor is not promoted to `'static`), referenced
+/// by [`model::List::of`]; each text a [`model::Text::lit`]. Every struct is destructured
+/// without `..`, so a new model field fails to build here until it is emitted.
+mod emit {
+    use crate::date::Date;
+    use crate::model::*;
+
+    /// The statics written so far, and a counter that names them.
+    #[derive(Default)]
+    pub struct Out {
+        pub statics: String,
+        count: usize,
+    }
+
+    impl Out {
+        fn list<T: Emit>(&mut self, items: &[T]) -> String {
+            if items.is_empty() {
+                return "List::of(&[])".to_string();
+            }
+            let values: Vec<String> = items.iter().map(|i| i.emit(self)).collect();
+            self.count += 1;
+            let name = format!("L{}", self.count);
+            self.statics.push_str(&format!(
+                "static {name}: [{}; {}] = [{}];\n",
+                T::TYPE,
+                items.len(),
+                values.join(", ")
+            ));
+            format!("List::of(&{name})")
+        }
+
+        /// `pub static VERSIONS: &[Version]`, after the statics it refers to.
+        pub fn versions(mut self, versions: &[Version]) -> String {
+            let list = self.list(versions);
+            format!(
+                "{}/// Every shipped version, oldest first (`build.rs`, `emit`).\n\
+                 pub static VERSIONS: List<Version> = {list};\n",
+                self.statics
+            )
+        }
+    }
+
+    pub trait Emit {
+        const TYPE: &'static str;
+        /// A Rust expression of this value, in a scope that has `crate::model::*`.
+        fn emit(&self, out: &mut Out) -> String;
+    }
+
+    impl<T: Emit + Clone> Emit for List<T> {
+        const TYPE: &'static str = "List<_>";
+        fn emit(&self, out: &mut Out) -> String {
+            out.list(self)
+        }
+    }
+
+    impl<T: Emit> Emit for Option<T> {
+        const TYPE: &'static str = "Option<_>";
+        fn emit(&self, out: &mut Out) -> String {
+            match self {
+                Some(v) => format!("Some({})", v.emit(out)),
+                None => "None".to_string(),
+            }
+        }
+    }
+
+    impl Emit for Text {
+        const TYPE: &'static str = "Text";
+        fn emit(&self, _: &mut Out) -> String {
+            format!("Text::lit({:?})", self.as_str())
+        }
+    }
+
+    impl Emit for bool {
+        const TYPE: &'static str = "bool";
+        fn emit(&self, _: &mut Out) -> String {
+            self.to_string()
+        }
+    }
+
+    impl Emit for u8 {
+        const TYPE: &'static str = "u8";
+        fn emit(&self, _: &mut Out) -> String {
+            self.to_string()
+        }
+    }
+
+    impl Emit for Date {
+        const TYPE: &'static str = "Date";
+        fn emit(&self, _: &mut Out) -> String {
+            let Date { year, month, day } = self;
+            format!("crate::date::Date {{ year: {year}, month: {month}, day: {day} }}")
+        }
+    }
+
+    /// Enums without data: `Type::Variant` (the derived `Debug` writes the variant name).
+    macro_rules! unit_enums {
+        ($($name:ident),*) => {$(
+            impl Emit for $name {
+                const TYPE: &'static str = stringify!($name);
+                fn emit(&self, _: &mut Out) -> String {
+                    format!(concat!(stringify!($name), "::{:?}"), self)
+                }
+            }
+        )*};
+    }
+
+    unit_enums!(
+        NoteKind,
+        Category,
+        Purpose,
+        Recipient,
+        Retention,
+        Audience,
+        Fact,
+        Source,
+        TransferBasis,
+        Basis,
+        DataSubject,
+        Condition,
+        ListKind,
+        ControllerFact
+    );
+
+    /// Structs: `Type { field: value, … }`, every field listed (no `..`).
+    macro_rules! structs {
+        ($($name:ident { $($field:ident),* $(,)? })*) => {$(
+            impl Emit for $name {
+                const TYPE: &'static str = stringify!($name);
+                fn emit(&self, out: &mut Out) -> String {
+                    let $name { $($field),* } = self;
+                    let fields: Vec<String> = vec![
+                        $(format!(concat!(stringify!($field), ": {}"), $field.emit(out))),*
+                    ];
+                    format!("{} {{ {} }}", stringify!($name), fields.join(", "))
+                }
+            }
+        )*};
+    }
+
+    structs! {
+        Version {
+            id, published, effective, notes, transfers, controller, allow_gaps, gaps_reason,
+            sections,
+        }
+        ControllerField { id, value, stated }
+        Transfer { recipient, basis }
+        ChangeNote { message, kind }
+        Section { id, number, level, blocks, activities }
+        Activity {
+            id, categories, purposes, recipients, retention, audience, applies_when, sources,
+            items, list, possibly, stated, retention_stated, basis, subjects,
+        }
+        SourceOf { category, from }
+        Item { category, purposes, stated, when, one_of }
+        LegalBasis { id, stated, inferred }
+    }
+
+    impl Emit for Block {
+        const TYPE: &'static str = "Block";
+        fn emit(&self, out: &mut Out) -> String {
+            let (variant, text) = match self {
+                Block::P(t) => ("P", t),
+                Block::Li(t) => ("Li", t),
+                Block::Label(t) => ("Label", t),
+            };
+            format!("Block::{variant}({})", text.emit(out))
+        }
+    }
 }

@@ -8,60 +8,57 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::l10n::compiled::CompiledFile;
 use crate::l10n::{negotiate, negotiate_preferences, Locale, Localizer};
-use crate::model::Version;
+use crate::model::{List, Version};
 use std::sync::OnceLock;
 
 pub use crate::l10n::AUTHORITATIVE_LOCALE;
 
 mod shipped {
     use crate::l10n::compiled::{CompiledFile, Messages};
+    use crate::model::*;
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
 /// A catalog has at least one version: [`Catalog::new`] refuses none, and `shipped()` takes
-/// versions that `build.rs` has proven to be at least one.
+/// the versions that `build.rs` wrote as statics after refusing to build with none.
 pub struct Catalog {
     /// Oldest first; never empty.
-    versions: Vec<Version>,
+    versions: List<Version>,
     files: Vec<CompiledFile>,
     /// The authoritative locale first: it is the fallback of negotiation.
     locales: Vec<Locale>,
 }
 
 impl Catalog {
-    /// The versions and wording built into this package.
-    ///
-    /// `build.rs` decodes the very bytes decoded here, with the same model, and refuses to
-    /// build unless they give at least one version: the `unreachable!` cannot fire. (Not
-    /// `Result::expect`: it formats the error with `Debug`, +1.7 KB raw in the module.)
+    /// The versions and wording built into this package: statics written by `build.rs`, so
+    /// nothing is decoded at run time and nothing can fail.
     pub fn shipped() -> &'static Catalog {
         static SHIPPED: OnceLock<Catalog> = OnceLock::new();
-        SHIPPED.get_or_init(|| {
-            let versions: Vec<Version> =
-                postcard::from_bytes(shipped::VERSIONS_POSTCARD).unwrap_or_default();
-            match Catalog::new(versions, shipped::FTL_FILES.to_vec()) {
-                Ok(catalog) => catalog,
-                Err(_) => unreachable!("build.rs checked the shipped versions"),
-            }
-        })
+        SHIPPED
+            .get_or_init(|| Catalog::with(shipped::VERSIONS.clone(), shipped::FTL_FILES.to_vec()))
     }
 
     /// Builds a catalog from versions (oldest first) and compiled `.ftl` files.
     pub fn new(versions: Vec<Version>, files: Vec<CompiledFile>) -> Result<Catalog, Error> {
+        if versions.is_empty() {
+            return Err(Error::new("the catalog has no versions"));
+        }
+        Ok(Catalog::with(versions.into(), files))
+    }
+
+    /// `versions` must not be empty.
+    fn with(versions: List<Version>, files: Vec<CompiledFile>) -> Catalog {
         let mut locales = vec![Locale::AUTHORITATIVE];
         for file in &files {
             if !locales.iter().any(|l| *l == *file.locale) {
                 locales.push(Locale::of_files(file.locale));
             }
         }
-        if versions.is_empty() {
-            return Err(Error::new("the catalog has no versions"));
-        }
-        Ok(Catalog {
+        Catalog {
             versions,
             files,
             locales,
-        })
+        }
     }
 
     /// Builds a catalog from `(locale, file name, Fluent source)` triples, compiled by the

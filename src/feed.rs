@@ -29,7 +29,7 @@ pub fn versions_json(catalog: &Catalog) -> String {
                     day,
                     None,
                 );
-                material.insert(earlier.id.clone(), Value::Bool(changes.material));
+                material.insert(earlier.id.to_string(), Value::Bool(changes.material));
             }
             let mut sha = Map::new();
             for locale in catalog.locales() {

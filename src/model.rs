@@ -7,34 +7,226 @@
 //! file is a build error, not a silent gap.
 
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+
+/// A text of the model (an id, a Fluent message id): a literal in the shipped versions, which
+/// `build.rs` emits as statics (`$OUT_DIR/shipped.rs`), or owned when read from TOML.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    /// A literal: how `build.rs` writes the shipped versions.
+    pub const fn lit(text: &'static str) -> Text {
+        Text(Cow::Borrowed(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::lit("")
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(Cow::Owned(text))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Text {
+        Text::lit(text)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> String {
+        text.0.into_owned()
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        String::deserialize(deserializer).map(Text::from)
+    }
+}
+
+/// A list of the model: a static slice in the shipped versions, or owned when read from TOML.
+/// Reads as a slice; [`List::to_mut`] gives a `Vec` to edit (test fixtures).
+#[derive(Clone, PartialEq)]
+pub struct List<T: Clone + 'static>(Cow<'static, [T]>);
+
+impl<T: Clone + 'static> List<T> {
+    /// A static slice: how `build.rs` writes the shipped versions.
+    pub const fn of(items: &'static [T]) -> List<T> {
+        List(Cow::Borrowed(items))
+    }
+
+    /// The items as a `Vec` to edit (copied first when static).
+    pub fn to_mut(&mut self) -> &mut Vec<T> {
+        self.0.to_mut()
+    }
+}
+
+impl<T: Clone + 'static> Default for List<T> {
+    fn default() -> Self {
+        List(Cow::Borrowed(&[]))
+    }
+}
+
+impl<T: Clone + 'static> std::ops::Deref for List<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// Editing copies a static list first (test fixtures edit versions; the module never does).
+impl<T: Clone + 'static> std::ops::DerefMut for List<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        self.0.to_mut()
+    }
+}
+
+impl<'a, T: Clone + 'static> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T: Clone + 'static> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> List<T> {
+        List(Cow::Owned(items))
+    }
+}
+
+impl<T: Clone + PartialEq + 'static> PartialEq<List<T>> for Vec<T> {
+    fn eq(&self, other: &List<T>) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl<T: Clone + PartialEq + 'static> PartialEq<Vec<T>> for List<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl<T: Clone + std::fmt::Debug + 'static> std::fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl<T: Clone + Serialize + 'static> Serialize for List<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (*self.0).serialize(serializer)
+    }
+}
+
+impl<'de, T: Clone + Deserialize<'de> + 'static> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<List<T>, D::Error> {
+        Vec::<T>::deserialize(deserializer).map(List::from)
+    }
+}
 
 /// One version of the policy, as written in `versions/<id>.toml`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Version {
     /// The version id, its publication date as `YYYY-MM-DD`.
-    pub id: String,
+    pub id: Text,
     /// When the version was announced (`YYYY-MM-DD` in the file).
     pub published: Date,
     /// When the version takes effect (`YYYY-MM-DD` in the file).
     pub effective: Date,
     /// Human-written notes on what changed since the previous version.
     #[serde(default)]
-    pub notes: Vec<ChangeNote>,
+    pub notes: List<ChangeNote>,
     /// Recipients that receive data outside the EEA, and on what basis.
     #[serde(default)]
-    pub transfers: Vec<Transfer>,
+    pub transfers: List<Transfer>,
     /// Who is responsible for the processing, as far as the policy says (art. 13(1)(a)).
     #[serde(default)]
-    pub controller: Vec<ControllerField>,
+    pub controller: List<ControllerField>,
     /// A version not yet in effect may lack a legal basis or retention for an activity only
     /// when this is true and `gaps-reason` says why (the art. 13 completeness check).
     #[serde(default)]
     pub allow_gaps: bool,
     #[serde(default)]
-    pub gaps_reason: Option<String>,
-    pub sections: Vec<Section>,
+    pub gaps_reason: Option<Text>,
+    pub sections: List<Section>,
 }
 
 /// The controller block (art. 13(1)(a)–(b)): one entry per field the register lists. A field
@@ -45,10 +237,10 @@ pub struct ControllerField {
     pub id: ControllerFact,
     /// The Fluent message with its wording.
     #[serde(default)]
-    pub value: Option<String>,
+    pub value: Option<Text>,
     /// The policy message that says it.
     #[serde(default)]
-    pub stated: Option<String>,
+    pub stated: Option<Text>,
 }
 
 /// A transfer of personal data outside the European Economic Area.
@@ -63,7 +255,7 @@ pub struct Transfer {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct ChangeNote {
-    pub message: String,
+    pub message: Text,
     pub kind: NoteKind,
 }
 
@@ -79,16 +271,16 @@ pub enum NoteKind {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Section {
     /// Stable id, used as the HTML anchor and to match sections across versions.
-    pub id: String,
+    pub id: Text,
     /// The number as printed ("1.1.", "1.2", "2."), empty when the heading has none.
     #[serde(default)]
-    pub number: String,
+    pub number: Text,
     /// Heading level: 1 for the document title, 2 for chapters, 3 and 4 below.
     pub level: u8,
     #[serde(default)]
-    pub blocks: Vec<Block>,
+    pub blocks: List<Block>,
     #[serde(default)]
-    pub activities: Vec<Activity>,
+    pub activities: List<Activity>,
 }
 
 /// A block of running text; the string is a Fluent message id.
@@ -96,11 +288,11 @@ pub struct Section {
 #[serde(rename_all = "kebab-case")]
 pub enum Block {
     /// A paragraph.
-    P(String),
+    P(Text),
     /// A list item; consecutive items form one list.
-    Li(String),
+    Li(Text),
     /// A short label line that introduces the list after it ("particuliere klant").
-    Label(String),
+    Label(Text),
 }
 
 /// What a block is, without its text: how it is laid out and written as plain text.
@@ -145,25 +337,25 @@ impl Block {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Activity {
     /// Stable id, used to match activities across versions.
-    pub id: String,
-    pub categories: Vec<Category>,
-    pub purposes: Vec<Purpose>,
+    pub id: Text,
+    pub categories: List<Category>,
+    pub purposes: List<Purpose>,
     #[serde(default)]
-    pub recipients: Vec<Recipient>,
+    pub recipients: List<Recipient>,
     pub retention: Retention,
-    pub audience: Vec<Audience>,
+    pub audience: List<Audience>,
     /// The activity applies to a customer when any of these facts is true of them.
     /// Empty: it applies only in circumstances the policy does not tie to a customer fact.
     #[serde(default)]
-    pub applies_when: Vec<Fact>,
+    pub applies_when: List<Fact>,
     /// Where data comes from when not from the customer: `{ category, from }`, one or more
     /// per category. A category with no entry comes from the customer.
     #[serde(default)]
-    pub sources: Vec<SourceOf>,
+    pub sources: List<SourceOf>,
     /// Per data item: its own purposes, the sentences that state it, and when it applies.
     /// `categories` and `purposes` above are the union (checked by a native test).
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: List<Item>,
     /// Whether the list of items is complete ("all") or a minimum ("at least", "such as").
     #[serde(default)]
     pub list: ListKind,
@@ -172,16 +364,16 @@ pub struct Activity {
     pub possibly: bool,
     /// The policy messages that state this activity and its recipients.
     #[serde(default)]
-    pub stated: Vec<String>,
+    pub stated: List<Text>,
     /// The policy message that states the retention, when it is not "not stated".
     #[serde(default)]
-    pub retention_stated: Option<String>,
+    pub retention_stated: Option<Text>,
     /// The legal basis (art. 6(1)), with where it comes from.
     #[serde(default)]
     pub basis: LegalBasis,
     /// Whose data this is (art. 30(1)(c)).
     #[serde(default)]
-    pub subjects: Vec<DataSubject>,
+    pub subjects: List<DataSubject>,
 }
 
 impl Activity {
@@ -209,14 +401,14 @@ impl Activity {
     /// activity's.
     pub fn purposes_of(&self, category: Category) -> Vec<Purpose> {
         self.item(category)
-            .map_or_else(|| self.purposes.clone(), |i| i.purposes.clone())
+            .map_or_else(|| self.purposes.to_vec(), |i| i.purposes.to_vec())
     }
 
     /// Where the retention comes from.
     pub fn retention_provenance(&self) -> Provenance {
         match (&self.retention, &self.retention_stated) {
             (Retention::NotStated, _) | (_, None) => Provenance::NotStated,
-            (_, Some(m)) => Provenance::Stated(m.clone()),
+            (_, Some(m)) => Provenance::Stated(m.to_string()),
         }
     }
 }
@@ -235,15 +427,15 @@ pub struct SourceOf {
 pub struct Item {
     pub category: Category,
     /// `["not-stated"]` where the policy gives no purpose for this item.
-    pub purposes: Vec<Purpose>,
+    pub purposes: List<Purpose>,
     /// The policy messages that state this item and its purposes.
-    pub stated: Vec<String>,
+    pub stated: List<Text>,
     /// The item applies only when this is true of the customer.
     #[serde(default)]
     pub when: Option<Condition>,
     /// Items with the same group are alternatives: the policy says one of them ("or").
     #[serde(default)]
-    pub one_of: Option<String>,
+    pub one_of: Option<Text>,
 }
 
 /// Where a fact comes from.
@@ -274,9 +466,9 @@ impl Provenance {
 pub struct LegalBasis {
     pub id: Basis,
     #[serde(default)]
-    pub stated: Option<String>,
+    pub stated: Option<Text>,
     #[serde(default)]
-    pub inferred: Option<String>,
+    pub inferred: Option<Text>,
 }
 
 impl Default for LegalBasis {
@@ -293,8 +485,8 @@ impl LegalBasis {
     pub fn provenance(&self) -> Provenance {
         match (&self.id, &self.stated, &self.inferred) {
             (Basis::NotStated, _, _) => Provenance::NotStated,
-            (_, Some(m), _) => Provenance::Stated(m.clone()),
-            (_, None, Some(r)) => Provenance::Inferred(r.clone()),
+            (_, Some(m), _) => Provenance::Stated(m.to_string()),
+            (_, None, Some(r)) => Provenance::Inferred(r.to_string()),
             (_, None, None) => Provenance::NotStated,
         }
     }

@@ -127,7 +127,7 @@ pub fn register(catalog: &Catalog, version: &Version, locale: Locale) -> Registe
                     label,
                     status: "stated",
                     value: l10n.text(value),
-                    message,
+                    message: message.map(String::from),
                 },
                 None => ControllerRow {
                     id,
@@ -152,7 +152,7 @@ pub fn register(catalog: &Catalog, version: &Version, locale: Locale) -> Registe
         }
     }
     Register {
-        version: version.id.clone(),
+        version: version.id.to_string(),
         locale: locale.to_string(),
         controller,
         activities,
@@ -185,7 +185,7 @@ fn activity_row(l10n: &Localizer, version: &Version, a: &Activity, section: &str
         })
         .collect();
     ActivityRow {
-        id: a.id.clone(),
+        id: a.id.to_string(),
         section: section.to_string(),
         purposes: a
             .categories
