@@ -5,8 +5,9 @@
 //!   so the module has no decoder for them (`tests/shipped_model.rs` proves them equal to
 //!   the TOML files).
 //! - Compiles every `locales/<locale>/*.ftl` file with fluent-bundle into patterns of text
-//!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: per file one
-//!   string of all text and one index of lengths (`src/l10n/compiled.rs`).
+//!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: one table of
+//!   every message key, and per file one string of all text and one index of key numbers and
+//!   lengths (`src/l10n/compiled.rs`).
 //!
 //! Build-time code: the size rules (clippy.toml) guard the module, not this file.
 //!
@@ -59,16 +60,29 @@ fn main() {
         })
         .collect();
     let compiled = compile::compile_files(&sources).unwrap_or_else(|e| panic!("{e}"));
-    let mut code = String::from("/// Every shipped `.ftl` file, compiled.\n");
+    // One key table for all files and locales.
+    let names = compile::keys(&compiled);
+    let (key_text, ends) = compile::pack_keys(&names).unwrap_or_else(|e| panic!("{e}"));
+    let keys: &'static compiled::Keys = Box::leak(Box::new(compiled::Keys {
+        text: Box::leak(key_text.clone().into_boxed_str()),
+        ends: Box::leak(ends.clone().into_boxed_slice()),
+    }));
+    let ends: Vec<String> = ends.iter().map(u16::to_string).collect();
+    let mut code = format!(
+        "/// Every message key of the shipped `.ftl` files, once.\n\
+         pub static KEYS: Keys = Keys {{\n    text: {key_text:?},\n    ends: &[{}],\n}};\n",
+        ends.join(",")
+    );
+    code.push_str("/// Every shipped `.ftl` file, compiled.\n");
     code.push_str("pub static FTL_FILES: &[CompiledFile] = &[\n");
     for file in compiled {
-        let packed = compile::pack(&file.messages)
+        let packed = compile::pack(&file.messages, &names)
             .unwrap_or_else(|e| panic!("locales/{}/{}: {e}", file.locale, file.name));
         // The module decodes these tables with this same decoder: prove they give back
         // exactly the compiled messages.
         let text: &'static str = Box::leak(packed.text.clone().into_boxed_str());
         let index: &'static [u16] = Box::leak(packed.index.clone().into_boxed_slice());
-        let decoded: Vec<compile::CompiledMessage> = compiled::Messages { text, index }
+        let decoded: Vec<compile::CompiledMessage> = compiled::Messages { keys, text, index }
             .entries()
             .map(|(key, parts)| compile::CompiledMessage {
                 key: key.to_string(),
@@ -89,7 +103,7 @@ fn main() {
         let index: Vec<String> = packed.index.iter().map(u16::to_string).collect();
         code.push_str(&format!(
             "    CompiledFile {{ locale: {:?}, name: {:?}, messages: Messages {{\n        \
-             text: {:?},\n        index: &[{}],\n    }} }},\n",
+             keys: &KEYS, text: {:?},\n        index: &[{}],\n    }} }},\n",
             file.locale,
             file.name,
             packed.text,

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub use crate::l10n::AUTHORITATIVE_LOCALE;
 
 mod shipped {
-    use crate::l10n::compiled::{CompiledFile, Messages};
+    use crate::l10n::compiled::{CompiledFile, Keys, Messages};
     use crate::model::*;
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
@@ -69,8 +69,8 @@ impl Catalog {
         versions: Vec<Version>,
         sources: Vec<(String, String, String)>,
     ) -> Result<Catalog, Error> {
-        use crate::l10n::compile::{compile_files, pack, SourceFile};
-        use crate::l10n::compiled::Messages;
+        use crate::l10n::compile::{compile_files, keys, pack, pack_keys, SourceFile};
+        use crate::l10n::compiled::{Keys, Messages};
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
         let sources: Vec<SourceFile> = sources
             .into_iter()
@@ -80,15 +80,22 @@ impl Catalog {
                 source,
             })
             .collect();
-        let files = compile_files(&sources)
-            .map_err(Error::new)?
+        let compiled = compile_files(&sources).map_err(Error::new)?;
+        let names = keys(&compiled);
+        let (text, ends) = pack_keys(&names).map_err(Error::new)?;
+        let table: &'static Keys = Box::leak(Box::new(Keys {
+            text: leak(text),
+            ends: Box::leak(ends.into_boxed_slice()),
+        }));
+        let files = compiled
             .into_iter()
             .map(|file| {
-                let packed = pack(&file.messages).map_err(Error::new)?;
+                let packed = pack(&file.messages, &names).map_err(Error::new)?;
                 Ok(CompiledFile {
                     locale: leak(file.locale),
                     name: leak(file.name),
                     messages: Messages {
+                        keys: table,
                         text: leak(packed.text),
                         index: Box::leak(packed.index.into_boxed_slice()),
                     },
