@@ -1,9 +1,8 @@
 //! Prepares the policy at build time, so the module parses nothing it could have parsed here.
 //!
 //! - Reads every `versions/<id>.toml`, checks it against the model (closed lists, dates,
-//!   order) and writes all versions as Rust statics of the model's own types (`emit` below),
-//!   so the module has no decoder for them (`tests/shipped_model.rs` proves them equal to
-//!   the TOML files).
+//!   order) and writes all versions in the model's compact binary form (`encode` below,
+//!   `model::Reader`), texts as numbers in the key table of the wording.
 //! - Compiles every `locales/<locale>/*.ftl` file with fluent-bundle into patterns of text
 //!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: one table of
 //!   every message key, and per file one string of all text and one index of key numbers and
@@ -16,6 +15,7 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 #[allow(dead_code)]
+#[macro_use]
 #[path = "src/model.rs"]
 mod model;
 
@@ -60,13 +60,48 @@ fn main() {
         })
         .collect();
     let compiled = compile::compile_files(&sources).unwrap_or_else(|e| panic!("{e}"));
-    // One key table for all files and locales.
-    let names = compile::keys(&compiled);
+    // One key table for all files and locales, and for the texts of the model.
+    let versions_list = model::List::from(versions.clone());
+    let mut names = compile::keys(&compiled);
+    let mut record = |text: &str| {
+        names.push(text.to_string());
+        0
+    };
+    encode::Encode::encode(
+        &versions_list,
+        &mut encode::Out {
+            bytes: Vec::new(),
+            number: &mut record,
+        },
+    );
+    names.sort();
+    names.dedup();
+    let mut number = |text: &str| {
+        let n = names.binary_search_by(|k| k.as_str().cmp(text)).unwrap();
+        u16::try_from(n).expect("at most 65536 keys")
+    };
+    let mut out_bytes = encode::Out {
+        bytes: Vec::new(),
+        number: &mut number,
+    };
+    encode::Encode::encode(&versions_list, &mut out_bytes);
+    let blob = out_bytes.bytes;
     let (key_text, ends) = compile::pack_keys(&names).unwrap_or_else(|e| panic!("{e}"));
     let keys: &'static compiled::Keys = Box::leak(Box::new(compiled::Keys {
         text: Box::leak(key_text.clone().into_boxed_str()),
         ends: Box::leak(ends.clone().into_boxed_slice()),
     }));
+    // The library decodes these bytes with this same decoder: prove here that it succeeds,
+    // reads every byte and gives back the versions, at least one, so `Catalog::shipped()`
+    // cannot fail at run time.
+    let texts = |n: u16| keys.get(n);
+    let mut reader = model::Reader::new(&blob, &texts);
+    let decoded: model::List<model::Version> = model::Decode::decode(&mut reader);
+    assert!(
+        decoded[..] == versions[..] && reader.is_good() && !versions.is_empty(),
+        "the versions do not round-trip"
+    );
+    fs::write(out.join("versions.bin"), &blob).unwrap();
     let ends: Vec<String> = ends.iter().map(u16::to_string).collect();
     let mut code = format!(
         "/// Every message key of the shipped `.ftl` files, once.\n\
@@ -110,9 +145,10 @@ fn main() {
             index.join(","),
         ));
     }
-    code.push_str("];\n");
-    // Not empty (`read_versions` refuses none): `Catalog::shipped()` cannot fail.
-    code.push_str(&emit::Out::default().versions(&versions));
+    code.push_str(
+        "];\n/// Every shipped version, oldest first, as `List<model::Version>` in the model's binary form.\n",
+    );
+    code.push_str("pub static VERSIONS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.bin\"));\n");
     fs::write(out.join("shipped.rs"), code).unwrap();
 }
 
@@ -184,116 +220,111 @@ fn write_catalog_types(out: &Path, versions: &[model::Version], locales: &Path) 
     fs::write(out.join("catalog.d.ts"), ts).unwrap();
 }
 
-/// Writes the shipped versions as Rust statics (`VERSIONS` in `$OUT_DIR/shipped.rs`), so the
-/// module holds the model as data and carries no decoder for it. Each list becomes its own
-/// `static` (a borrow of a value with a destructor is not promoted to `'static`), referenced
-/// by [`model::List::of`]; each text a [`model::Text::lit`]. Every struct is destructured
-/// without `..`, so a new model field fails to build here until it is emitted.
-mod emit {
+/// Writes the shipped versions in the model's binary form (`model::Reader` reads it): texts
+/// as numbers in the key table, so a message id is written once for the model and the
+/// wording. Structs are written field by field from the one list `model_structs!`.
+mod encode {
     use crate::date::Date;
     use crate::model::*;
 
-    /// The statics written so far, and a counter that names them.
-    #[derive(Default)]
-    pub struct Out {
-        pub statics: String,
-        count: usize,
+    /// The bytes written so far; `number` gives a text's number in the key table.
+    pub struct Out<'a> {
+        pub bytes: Vec<u8>,
+        pub number: &'a mut dyn FnMut(&str) -> u16,
     }
 
-    impl Out {
-        fn list<T: Emit>(&mut self, items: &[T]) -> String {
-            if items.is_empty() {
-                return "List::of(&[])".to_string();
+    impl Out<'_> {
+        fn u16(&mut self, n: u16) {
+            self.bytes.extend_from_slice(&n.to_le_bytes());
+        }
+    }
+
+    pub trait Encode {
+        fn encode(&self, out: &mut Out);
+    }
+
+    impl<T: Encode + Clone> Encode for List<T> {
+        fn encode(&self, out: &mut Out) {
+            out.u16(u16::try_from(self.len()).expect("a list of at most 65535 items"));
+            for item in self.iter() {
+                item.encode(out);
             }
-            let values: Vec<String> = items.iter().map(|i| i.emit(self)).collect();
-            self.count += 1;
-            let name = format!("L{}", self.count);
-            self.statics.push_str(&format!(
-                "static {name}: [{}; {}] = [{}];\n",
-                T::TYPE,
-                items.len(),
-                values.join(", ")
-            ));
-            format!("List::of(&{name})")
-        }
-
-        /// `pub static VERSIONS: &[Version]`, after the statics it refers to.
-        pub fn versions(mut self, versions: &[Version]) -> String {
-            let list = self.list(versions);
-            format!(
-                "{}/// Every shipped version, oldest first (`build.rs`, `emit`).\n\
-                 pub static VERSIONS: List<Version> = {list};\n",
-                self.statics
-            )
         }
     }
 
-    pub trait Emit {
-        const TYPE: &'static str;
-        /// A Rust expression of this value, in a scope that has `crate::model::*`.
-        fn emit(&self, out: &mut Out) -> String;
-    }
-
-    impl<T: Emit + Clone> Emit for List<T> {
-        const TYPE: &'static str = "List<_>";
-        fn emit(&self, out: &mut Out) -> String {
-            out.list(self)
-        }
-    }
-
-    impl<T: Emit> Emit for Option<T> {
-        const TYPE: &'static str = "Option<_>";
-        fn emit(&self, out: &mut Out) -> String {
+    impl<T: Encode> Encode for Option<T> {
+        fn encode(&self, out: &mut Out) {
             match self {
-                Some(v) => format!("Some({})", v.emit(out)),
-                None => "None".to_string(),
+                Some(v) => {
+                    out.bytes.push(1);
+                    v.encode(out);
+                }
+                None => out.bytes.push(0),
             }
         }
     }
 
-    impl Emit for Text {
-        const TYPE: &'static str = "Text";
-        fn emit(&self, _: &mut Out) -> String {
-            format!("Text::lit({:?})", self.as_str())
+    impl Encode for Text {
+        fn encode(&self, out: &mut Out) {
+            let n = (out.number)(self.as_str());
+            out.u16(n);
         }
     }
 
-    impl Emit for bool {
-        const TYPE: &'static str = "bool";
-        fn emit(&self, _: &mut Out) -> String {
-            self.to_string()
+    impl Encode for bool {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(u8::from(*self));
         }
     }
 
-    impl Emit for u8 {
-        const TYPE: &'static str = "u8";
-        fn emit(&self, _: &mut Out) -> String {
-            self.to_string()
+    impl Encode for u8 {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(*self);
         }
     }
 
-    impl Emit for Date {
-        const TYPE: &'static str = "Date";
-        fn emit(&self, _: &mut Out) -> String {
-            let Date { year, month, day } = self;
-            format!("crate::date::Date {{ year: {year}, month: {month}, day: {day} }}")
+    impl Encode for Date {
+        fn encode(&self, out: &mut Out) {
+            let Date { year, month, day } = *self;
+            out.u16(year);
+            out.bytes.extend_from_slice(&[month, day]);
         }
     }
 
-    /// Enums without data: `Type::Variant` (the derived `Debug` writes the variant name).
-    macro_rules! unit_enums {
+    impl Encode for NoteKind {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(match self {
+                NoteKind::Material => 0,
+                NoteKind::Editorial => 1,
+            });
+        }
+    }
+
+    impl Encode for Block {
+        fn encode(&self, out: &mut Out) {
+            let (kind, text) = match self {
+                Block::P(t) => (0, t),
+                Block::Li(t) => (1, t),
+                Block::Label(t) => (2, t),
+            };
+            out.bytes.push(kind);
+            text.encode(out);
+        }
+    }
+
+    /// Closed lists: the index in `ALL`.
+    macro_rules! closed_lists {
         ($($name:ident),*) => {$(
-            impl Emit for $name {
-                const TYPE: &'static str = stringify!($name);
-                fn emit(&self, _: &mut Out) -> String {
-                    format!(concat!(stringify!($name), "::{:?}"), self)
+            impl Encode for $name {
+                fn encode(&self, out: &mut Out) {
+                    let i = $name::ALL.iter().position(|v| v == self).unwrap();
+                    out.bytes.push(u8::try_from(i).unwrap());
                 }
             }
         )*};
     }
 
-    unit_enums!(
-        NoteKind,
+    closed_lists!(
         Category,
         Purpose,
         Recipient,
@@ -309,49 +340,16 @@ mod emit {
         ControllerFact
     );
 
-    /// Structs: `Type { field: value, … }`, every field listed (no `..`).
-    macro_rules! structs {
+    macro_rules! encode_structs {
         ($($name:ident { $($field:ident),* $(,)? })*) => {$(
-            impl Emit for $name {
-                const TYPE: &'static str = stringify!($name);
-                fn emit(&self, out: &mut Out) -> String {
+            impl Encode for $name {
+                fn encode(&self, out: &mut Out) {
                     let $name { $($field),* } = self;
-                    let fields: Vec<String> = vec![
-                        $(format!(concat!(stringify!($field), ": {}"), $field.emit(out))),*
-                    ];
-                    format!("{} {{ {} }}", stringify!($name), fields.join(", "))
+                    $($field.encode(out);)*
                 }
             }
         )*};
     }
 
-    structs! {
-        Version {
-            id, published, effective, notes, transfers, controller, allow_gaps, gaps_reason,
-            sections,
-        }
-        ControllerField { id, value, stated }
-        Transfer { recipient, basis }
-        ChangeNote { message, kind }
-        Section { id, number, level, blocks, activities }
-        Activity {
-            id, categories, purposes, recipients, retention, audience, applies_when, sources,
-            items, list, possibly, stated, retention_stated, basis, subjects,
-        }
-        SourceOf { category, from }
-        Item { category, purposes, stated, when, one_of }
-        LegalBasis { id, stated, inferred }
-    }
-
-    impl Emit for Block {
-        const TYPE: &'static str = "Block";
-        fn emit(&self, out: &mut Out) -> String {
-            let (variant, text) = match self {
-                Block::P(t) => ("P", t),
-                Block::Li(t) => ("Li", t),
-                Block::Label(t) => ("Label", t),
-            };
-            format!("Block::{variant}({})", text.emit(out))
-        }
-    }
+    model_structs!(encode_structs);
 }

@@ -8,14 +8,13 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::l10n::compiled::CompiledFile;
 use crate::l10n::{negotiate, negotiate_preferences, Locale, Localizer};
-use crate::model::{List, Version};
+use crate::model::{Decode, List, Reader, Version};
 use std::sync::OnceLock;
 
 pub use crate::l10n::AUTHORITATIVE_LOCALE;
 
 mod shipped {
     use crate::l10n::compiled::{CompiledFile, Keys, Messages};
-    use crate::model::*;
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
@@ -30,12 +29,22 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The versions and wording built into this package: statics written by `build.rs`, so
-    /// nothing is decoded at run time and nothing can fail.
+    /// The versions and wording built into this package.
+    ///
+    /// `build.rs` decodes the very bytes decoded here, with the same decoder and key table,
+    /// and refuses to build unless they give back the version files, at least one: the
+    /// `unreachable!` cannot fire.
     pub fn shipped() -> &'static Catalog {
         static SHIPPED: OnceLock<Catalog> = OnceLock::new();
-        SHIPPED
-            .get_or_init(|| Catalog::with(shipped::VERSIONS.clone(), shipped::FTL_FILES.to_vec()))
+        SHIPPED.get_or_init(|| {
+            let texts = |n: u16| shipped::KEYS.get(n);
+            let mut reader = Reader::new(shipped::VERSIONS, &texts);
+            let versions = List::<Version>::decode(&mut reader);
+            if !reader.is_good() || versions.is_empty() {
+                unreachable!("build.rs decoded the shipped versions");
+            }
+            Catalog::with(versions, shipped::FTL_FILES.to_vec())
+        })
     }
 
     /// Builds a catalog from versions (oldest first) and compiled `.ftl` files.

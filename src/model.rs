@@ -521,6 +521,18 @@ macro_rules! closed_list {
             }
         }
 
+        impl $crate::model::Decode for $name {
+            fn decode(r: &mut $crate::model::Reader) -> Self {
+                match Self::ALL.get(usize::from(r.u8())) {
+                    Some(value) => *value,
+                    None => {
+                        r.fail();
+                        Self::ALL[0]
+                    }
+                }
+            }
+        }
+
         impl $crate::model::ClosedList for $name {
             fn id(self) -> &'static str {
                 $name::id(self)
@@ -742,3 +754,181 @@ pub fn controller_fields(version: &Version) -> Vec<(ControllerFact, Option<&Cont
         .map(|&f| (f, version.controller.iter().find(|c| c.id == f)))
         .collect()
 }
+
+/// The structs of the model with their fields, in the order of the binary form: the decoder
+/// below and the encoder in `build.rs` both expand this one list, and each writes a struct
+/// without `..`, so a new field fails to build until it is in the list.
+macro_rules! model_structs {
+    ($then:ident) => {
+        $then! {
+            Version {
+                id, published, effective, notes, transfers, controller, allow_gaps, gaps_reason,
+                sections,
+            }
+            ControllerField { id, value, stated }
+            Transfer { recipient, basis }
+            ChangeNote { message, kind }
+            Section { id, number, level, blocks, activities }
+            Activity {
+                id, categories, purposes, recipients, retention, audience, applies_when, sources,
+                items, list, possibly, stated, retention_stated, basis, subjects,
+            }
+            SourceOf { category, from }
+            Item { category, purposes, stated, when, one_of }
+            LegalBasis { id, stated, inferred }
+        }
+    };
+}
+
+/// Reads the binary form of the shipped versions that `build.rs` writes: one byte per enum
+/// (its index in `ALL`), bool and `u8`; a date as year (`u16`), month, day; a text as the
+/// `u16` number of a string in a table (the message keys, `l10n::compiled::Keys`, so a
+/// message id is written once for the model and all wording); an option as 0 or 1 and the
+/// value; a list as a `u16` count and the items. `u16`s are little-endian.
+///
+/// Reads never fail on the spot (no partly built value to drop on an error path, which
+/// tripled the decoder's code): a read past the end or a number with no value gives a
+/// stand-in and marks the reader [`failed`](Reader::is_good), checked once at the end.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+    texts: &'a dyn Fn(u16) -> Option<&'static str>,
+    failed: bool,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(bytes: &'a [u8], texts: &'a dyn Fn(u16) -> Option<&'static str>) -> Reader<'a> {
+        Reader {
+            bytes,
+            texts,
+            failed: false,
+        }
+    }
+
+    /// Whether every read found its value and every byte has been read.
+    pub fn is_good(&self) -> bool {
+        !self.failed && self.bytes.is_empty()
+    }
+
+    /// Marks the input as bad; the caller goes on with a stand-in value.
+    pub fn fail(&mut self) {
+        self.failed = true;
+    }
+
+    pub fn u8(&mut self) -> u8 {
+        match self.bytes.split_first() {
+            Some((&byte, rest)) => {
+                self.bytes = rest;
+                byte
+            }
+            None => {
+                self.failed = true;
+                0
+            }
+        }
+    }
+
+    fn u16(&mut self) -> u16 {
+        u16::from_le_bytes([self.u8(), self.u8()])
+    }
+}
+
+/// A value of the model read from its binary form (see [`Reader`]).
+pub trait Decode {
+    fn decode(r: &mut Reader) -> Self;
+}
+
+impl Decode for u8 {
+    fn decode(r: &mut Reader) -> u8 {
+        r.u8()
+    }
+}
+
+impl Decode for bool {
+    fn decode(r: &mut Reader) -> bool {
+        r.u8() != 0
+    }
+}
+
+impl Decode for Date {
+    fn decode(r: &mut Reader) -> Date {
+        Date {
+            year: r.u16(),
+            month: r.u8(),
+            day: r.u8(),
+        }
+    }
+}
+
+impl Decode for Text {
+    fn decode(r: &mut Reader) -> Text {
+        let n = r.u16();
+        match (r.texts)(n) {
+            Some(text) => Text::lit(text),
+            None => {
+                r.fail();
+                Text::lit("")
+            }
+        }
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    fn decode(r: &mut Reader) -> Option<T> {
+        match r.u8() {
+            0 => None,
+            _ => Some(T::decode(r)),
+        }
+    }
+}
+
+impl<T: Decode + Clone + 'static> Decode for List<T> {
+    fn decode(r: &mut Reader) -> List<T> {
+        let count = r.u16();
+        let mut items = Vec::with_capacity(usize::from(count));
+        for _ in 0..count {
+            items.push(T::decode(r));
+        }
+        List::from(items)
+    }
+}
+
+impl Decode for NoteKind {
+    fn decode(r: &mut Reader) -> NoteKind {
+        match r.u8() {
+            0 => NoteKind::Material,
+            1 => NoteKind::Editorial,
+            _ => {
+                r.fail();
+                NoteKind::Material
+            }
+        }
+    }
+}
+
+impl Decode for Block {
+    fn decode(r: &mut Reader) -> Block {
+        let kind = r.u8();
+        let text = Text::decode(r);
+        match kind {
+            0 => Block::P(text),
+            1 => Block::Li(text),
+            2 => Block::Label(text),
+            _ => {
+                r.fail();
+                Block::P(text)
+            }
+        }
+    }
+}
+
+macro_rules! decode_structs {
+    ($($name:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Decode for $name {
+            fn decode(r: &mut Reader) -> $name {
+                $name { $($field: Decode::decode(r)),* }
+            }
+        }
+    )*};
+}
+
+model_structs!(decode_structs);
