@@ -35,6 +35,11 @@ mod compile;
 #[path = "src/l10n/compiled.rs"]
 mod compiled;
 
+/// The library's path to the compiled tables, for `src/model.rs`.
+mod l10n {
+    pub(crate) use super::compiled;
+}
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -7,6 +7,7 @@
 //! file is a build error, not a silent gap.
 
 use crate::date::Date;
+use crate::l10n::compiled::MessageId;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 
@@ -91,6 +92,12 @@ impl PartialEq<Text> for String {
 impl From<Text> for String {
     fn from(text: Text) -> String {
         text.0.into_owned()
+    }
+}
+
+impl<'a> From<&'a Text> for MessageId<'a> {
+    fn from(text: &'a Text) -> MessageId<'a> {
+        MessageId::from(text.as_str())
     }
 }
 
@@ -495,7 +502,7 @@ impl LegalBasis {
 /// A value of one of the closed lists: a stable id, and the Fluent message that names it.
 pub trait ClosedList: Copy + PartialEq + 'static {
     fn id(self) -> &'static str;
-    fn message(self) -> &'static str;
+    fn message(self) -> MessageId<'static>;
 }
 
 macro_rules! closed_list {
@@ -512,9 +519,10 @@ macro_rules! closed_list {
             pub fn id(self) -> &'static str {
                 match self { $($name::$variant => $id),* }
             }
-            /// The Fluent message that names this value.
-            pub fn message(self) -> &'static str {
-                match self { $($name::$variant => concat!($prefix, $id)),* }
+            /// The Fluent message that names this value: the prefix and the id (no second
+            /// literal of the whole key, see `MessageId`).
+            pub fn message(self) -> $crate::l10n::compiled::MessageId<'static> {
+                $crate::l10n::compiled::MessageId { prefix: $prefix, name: self.id() }
             }
             pub fn from_id(id: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|v| v.id() == id)
@@ -537,7 +545,7 @@ macro_rules! closed_list {
             fn id(self) -> &'static str {
                 $name::id(self)
             }
-            fn message(self) -> &'static str {
+            fn message(self) -> $crate::l10n::compiled::MessageId<'static> {
                 $name::message(self)
             }
         }

@@ -39,6 +39,54 @@ impl Keys {
     }
 }
 
+/// The key of a message as a prefix and a name: `category-` and `email` for `category-email`.
+/// A closed list names its values' messages so (`model::ClosedList::message`), and the module
+/// holds no second literal `category-email` beside the id `email`. From a `&str`, the prefix is
+/// empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageId<'a> {
+    pub prefix: &'static str,
+    pub name: &'a str,
+}
+
+impl MessageId<'_> {
+    /// Whether `key` is this id.
+    pub fn is(&self, key: &str) -> bool {
+        key.strip_prefix(self.prefix) == Some(self.name)
+    }
+}
+
+impl<'a> From<&'a str> for MessageId<'a> {
+    fn from(name: &'a str) -> MessageId<'a> {
+        MessageId { prefix: "", name }
+    }
+}
+
+impl<'a> From<&&'a str> for MessageId<'a> {
+    fn from(name: &&'a str) -> MessageId<'a> {
+        MessageId::from(*name)
+    }
+}
+
+impl<'a> From<&'a String> for MessageId<'a> {
+    fn from(name: &'a String) -> MessageId<'a> {
+        MessageId::from(name.as_str())
+    }
+}
+
+impl<'a> From<&MessageId<'a>> for MessageId<'a> {
+    fn from(id: &MessageId<'a>) -> MessageId<'a> {
+        *id
+    }
+}
+
+impl core::fmt::Display for MessageId<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.prefix)?;
+        f.write_str(self.name)
+    }
+}
+
 /// The messages of one file; their keys are numbers in `keys`.
 #[derive(Debug, Clone, Copy)]
 pub struct Messages {
@@ -56,10 +104,11 @@ pub struct CompiledFile {
 }
 
 impl CompiledFile {
-    pub fn get(&self, key: &str) -> Option<Parts> {
+    pub fn get<'k>(&self, key: impl Into<MessageId<'k>>) -> Option<Parts> {
+        let key = key.into();
         self.messages
             .entries()
-            .find(|(k, _)| *k == key)
+            .find(|(k, _)| key.is(k))
             .map(|(_, parts)| parts)
     }
 }

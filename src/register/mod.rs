@@ -8,7 +8,7 @@ pub mod page;
 use crate::catalog::Catalog;
 use crate::document::{heading_line, resolve_with};
 use crate::error::Error;
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{Locale, Localizer, MessageId};
 use crate::model::{
     controller_fields, Activity, ClosedList, LegalBasis, ListKind, Provenance, Recipient, Version,
 };
@@ -214,7 +214,7 @@ fn basis_row(l10n: &Localizer, basis: &LegalBasis) -> FactRow {
     fact(l10n, basis.id.id(), basis.id.message(), basis.provenance())
 }
 
-fn fact(l10n: &Localizer, id: &'static str, message: &str, provenance: Provenance) -> FactRow {
+fn fact(l10n: &Localizer, id: &'static str, message: MessageId, provenance: Provenance) -> FactRow {
     let (message_id, reason) = match &provenance {
         Provenance::Stated(m) => (Some(m.clone()), None),
         Provenance::Inferred(r) => (None, Some(l10n.text(r))),
