@@ -148,6 +148,8 @@ fn block_text(l10n: &Localizer, block: &Block) -> BlockText {
     }
 }
 
+// Not inlined into `resolve_with`: 118 B gzip smaller (wasm 105,495 -> 105,377 B).
+#[inline(never)]
 fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
     ActivityText {
         id: a.id.to_string(),
