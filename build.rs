@@ -1,10 +1,12 @@
 //! Prepares the policy at build time, so the module parses nothing it could have parsed here.
 //!
 //! - Reads every `versions/<id>.toml`, checks it against the model (closed lists, dates,
-//!   order) and stores all versions as one postcard blob.
+//!   order) and writes all versions in the model's compact binary form (`encode` below,
+//!   `model::Reader`), texts as numbers in the key table of the wording.
 //! - Compiles every `locales/<locale>/*.ftl` file with fluent-bundle into patterns of text
-//!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: per file one
-//!   string of all text and one index of lengths (`src/l10n/compiled.rs`).
+//!   and variables (`src/l10n/compile.rs`), and emits them as compact tables: one table of
+//!   every message key, and per file one string of all text and one index of key numbers and
+//!   lengths (`src/l10n/compiled.rs`).
 //!
 //! Build-time code: the size rules (clippy.toml) guard the module, not this file.
 //!
@@ -13,6 +15,7 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 #[allow(dead_code)]
+#[macro_use]
 #[path = "src/model.rs"]
 mod model;
 
@@ -36,6 +39,11 @@ mod compile;
 #[path = "src/l10n/compiled.rs"]
 mod compiled;
 
+/// The library's path to the compiled tables, for `src/model.rs`.
+mod l10n {
+    pub(crate) use super::compiled;
+}
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -54,15 +62,6 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
 
     let versions = read_versions(&root.join("versions"));
-    let blob = postcard::to_stdvec(&versions).expect("serialize versions");
-    // The library decodes these bytes with this same model: prove here that it succeeds
-    // and gives at least one version, so `Catalog::shipped()` cannot fail at run time.
-    let decoded: Vec<model::Version> = postcard::from_bytes(&blob).expect("decode versions");
-    assert!(
-        decoded == versions && !decoded.is_empty(),
-        "versions blob does not round-trip"
-    );
-    fs::write(out.join("versions.postcard"), blob).unwrap();
     write_catalog_types(&out, &versions, &root.join("locales"));
 
     let sources: Vec<compile::SourceFile> = ftl_files(&root.join("locales"))
@@ -78,16 +77,64 @@ fn main() {
         })
         .collect();
     let compiled = compile::compile_files(&sources).unwrap_or_else(|e| panic!("{e}"));
-    let mut code = String::from("/// Every shipped `.ftl` file, compiled.\n");
+    // One key table for all files and locales, and for the texts of the model.
+    let versions_list = model::List::from(versions.clone());
+    let mut names = compile::keys(&compiled);
+    let mut record = |text: &str| {
+        names.push(text.to_string());
+        0
+    };
+    encode::Encode::encode(
+        &versions_list,
+        &mut encode::Out {
+            bytes: Vec::new(),
+            number: &mut record,
+        },
+    );
+    names.sort();
+    names.dedup();
+    let mut number = |text: &str| {
+        let n = names.binary_search_by(|k| k.as_str().cmp(text)).unwrap();
+        u16::try_from(n).expect("at most 65536 keys")
+    };
+    let mut out_bytes = encode::Out {
+        bytes: Vec::new(),
+        number: &mut number,
+    };
+    encode::Encode::encode(&versions_list, &mut out_bytes);
+    let blob = out_bytes.bytes;
+    let (key_text, ends) = compile::pack_keys(&names).unwrap_or_else(|e| panic!("{e}"));
+    let keys: &'static compiled::Keys = Box::leak(Box::new(compiled::Keys {
+        text: Box::leak(key_text.clone().into_boxed_str()),
+        ends: Box::leak(ends.clone().into_boxed_slice()),
+    }));
+    // The library decodes these bytes with this same decoder: prove here that it succeeds,
+    // reads every byte and gives back the versions, at least one, so `Catalog::shipped()`
+    // cannot fail at run time.
+    let texts = |n: u16| keys.get(n);
+    let mut reader = model::Reader::new(&blob, &texts);
+    let decoded: model::List<model::Version> = model::Decode::decode(&mut reader);
+    assert!(
+        decoded[..] == versions[..] && reader.is_good() && !versions.is_empty(),
+        "the versions do not round-trip"
+    );
+    fs::write(out.join("versions.bin"), &blob).unwrap();
+    let ends: Vec<String> = ends.iter().map(u16::to_string).collect();
+    let mut code = format!(
+        "/// Every message key of the shipped `.ftl` files, once.\n\
+         pub static KEYS: Keys = Keys {{\n    text: {key_text:?},\n    ends: &[{}],\n}};\n",
+        ends.join(",")
+    );
+    code.push_str("/// Every shipped `.ftl` file, compiled.\n");
     code.push_str("pub static FTL_FILES: &[CompiledFile] = &[\n");
     for file in compiled {
-        let packed = compile::pack(&file.messages)
+        let packed = compile::pack(&file.messages, &names)
             .unwrap_or_else(|e| panic!("locales/{}/{}: {e}", file.locale, file.name));
         // The module decodes these tables with this same decoder: prove they give back
         // exactly the compiled messages.
         let text: &'static str = Box::leak(packed.text.clone().into_boxed_str());
         let index: &'static [u16] = Box::leak(packed.index.clone().into_boxed_slice());
-        let decoded: Vec<compile::CompiledMessage> = compiled::Messages { text, index }
+        let decoded: Vec<compile::CompiledMessage> = compiled::Messages { keys, text, index }
             .entries()
             .map(|(key, parts)| compile::CompiledMessage {
                 key: key.to_string(),
@@ -108,7 +155,7 @@ fn main() {
         let index: Vec<String> = packed.index.iter().map(u16::to_string).collect();
         code.push_str(&format!(
             "    CompiledFile {{ locale: {:?}, name: {:?}, messages: Messages {{\n        \
-             text: {:?},\n        index: &[{}],\n    }} }},\n",
+             keys: &KEYS, text: {:?},\n        index: &[{}],\n    }} }},\n",
             file.locale,
             file.name,
             packed.text,
@@ -116,9 +163,9 @@ fn main() {
         ));
     }
     code.push_str(
-        "];\n/// Every shipped version, oldest first, as postcard-encoded `Vec<model::Version>`.\n",
+        "];\n/// Every shipped version, oldest first, as `List<model::Version>` in the model's binary form.\n",
     );
-    code.push_str("pub static VERSIONS_POSTCARD: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.postcard\"));\n");
+    code.push_str("pub static VERSIONS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/versions.bin\"));\n");
     fs::write(out.join("shipped.rs"), code).unwrap();
 }
 
@@ -184,8 +231,142 @@ fn write_catalog_types(out: &Path, versions: &[model::Version], locales: &Path) 
     let ts = format!(
         "/** A version id of the shipped catalog. */\nexport type VersionId = {};\n\
          /** A locale of the shipped catalog. */\nexport type Locale = {};\n",
-        union(versions.iter().map(|v| v.id.clone()).collect()),
+        union(versions.iter().map(|v| v.id.to_string()).collect()),
         union(locale_ids),
     );
     fs::write(out.join("catalog.d.ts"), ts).unwrap();
+}
+
+/// Writes the shipped versions in the model's binary form (`model::Reader` reads it): texts
+/// as numbers in the key table, so a message id is written once for the model and the
+/// wording. Structs are written field by field from the one list `model_structs!`.
+mod encode {
+    use crate::date::Date;
+    use crate::model::*;
+
+    /// The bytes written so far; `number` gives a text's number in the key table.
+    pub struct Out<'a> {
+        pub bytes: Vec<u8>,
+        pub number: &'a mut dyn FnMut(&str) -> u16,
+    }
+
+    impl Out<'_> {
+        fn u16(&mut self, n: u16) {
+            self.bytes.extend_from_slice(&n.to_le_bytes());
+        }
+    }
+
+    pub trait Encode {
+        fn encode(&self, out: &mut Out);
+    }
+
+    impl<T: Encode + Clone> Encode for List<T> {
+        fn encode(&self, out: &mut Out) {
+            out.u16(u16::try_from(self.len()).expect("a list of at most 65535 items"));
+            for item in self.iter() {
+                item.encode(out);
+            }
+        }
+    }
+
+    impl<T: Encode> Encode for Option<T> {
+        fn encode(&self, out: &mut Out) {
+            match self {
+                Some(v) => {
+                    out.bytes.push(1);
+                    v.encode(out);
+                }
+                None => out.bytes.push(0),
+            }
+        }
+    }
+
+    impl Encode for Text {
+        fn encode(&self, out: &mut Out) {
+            let n = (out.number)(self.as_str());
+            out.u16(n);
+        }
+    }
+
+    impl Encode for bool {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(u8::from(*self));
+        }
+    }
+
+    impl Encode for u8 {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(*self);
+        }
+    }
+
+    impl Encode for Date {
+        fn encode(&self, out: &mut Out) {
+            let Date { year, month, day } = *self;
+            out.u16(year);
+            out.bytes.extend_from_slice(&[month, day]);
+        }
+    }
+
+    impl Encode for NoteKind {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(match self {
+                NoteKind::Material => 0,
+                NoteKind::Editorial => 1,
+            });
+        }
+    }
+
+    impl Encode for Block {
+        fn encode(&self, out: &mut Out) {
+            let (kind, text) = match self {
+                Block::P(t) => (0, t),
+                Block::Li(t) => (1, t),
+                Block::Label(t) => (2, t),
+            };
+            out.bytes.push(kind);
+            text.encode(out);
+        }
+    }
+
+    /// Closed lists: the index in `ALL`.
+    macro_rules! closed_lists {
+        ($($name:ident),*) => {$(
+            impl Encode for $name {
+                fn encode(&self, out: &mut Out) {
+                    let i = $name::ALL.iter().position(|v| v == self).unwrap();
+                    out.bytes.push(u8::try_from(i).unwrap());
+                }
+            }
+        )*};
+    }
+
+    closed_lists!(
+        Category,
+        Purpose,
+        Recipient,
+        Retention,
+        Audience,
+        Fact,
+        Source,
+        TransferBasis,
+        Basis,
+        DataSubject,
+        Condition,
+        ListKind,
+        ControllerFact
+    );
+
+    macro_rules! encode_structs {
+        ($($name:ident { $($field:ident),* $(,)? })*) => {$(
+            impl Encode for $name {
+                fn encode(&self, out: &mut Out) {
+                    let $name { $($field),* } = self;
+                    $($field.encode(out);)*
+                }
+            }
+        )*};
+    }
+
+    model_structs!(encode_structs);
 }

@@ -8,21 +8,21 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::l10n::compiled::CompiledFile;
 use crate::l10n::{negotiate, negotiate_preferences, Locale, Localizer};
-use crate::model::Version;
+use crate::model::{Decode, List, Reader, Version};
 use std::sync::OnceLock;
 
 pub use crate::l10n::AUTHORITATIVE_LOCALE;
 
 mod shipped {
-    use crate::l10n::compiled::{CompiledFile, Messages};
+    use crate::l10n::compiled::{CompiledFile, Keys, Messages};
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
 /// A catalog has at least one version: [`Catalog::new`] refuses none, and `shipped()` takes
-/// versions that `build.rs` has proven to be at least one.
+/// the versions that `build.rs` wrote as statics after refusing to build with none.
 pub struct Catalog {
     /// Oldest first; never empty.
-    versions: Vec<Version>,
+    versions: List<Version>,
     files: Vec<CompiledFile>,
     /// The authoritative locale first: it is the fallback of negotiation.
     locales: Vec<Locale>,
@@ -31,37 +31,43 @@ pub struct Catalog {
 impl Catalog {
     /// The versions and wording built into this package.
     ///
-    /// `build.rs` decodes the very bytes decoded here, with the same model, and refuses to
-    /// build unless they give at least one version: the `unreachable!` cannot fire. (Not
-    /// `Result::expect`: it formats the error with `Debug`, +1.7 KB raw in the module.)
+    /// `build.rs` decodes the very bytes decoded here, with the same decoder and key table,
+    /// and refuses to build unless they give back the version files, at least one: the
+    /// `unreachable!` cannot fire.
     pub fn shipped() -> &'static Catalog {
         static SHIPPED: OnceLock<Catalog> = OnceLock::new();
         SHIPPED.get_or_init(|| {
-            let versions: Vec<Version> =
-                postcard::from_bytes(shipped::VERSIONS_POSTCARD).unwrap_or_default();
-            match Catalog::new(versions, shipped::FTL_FILES.to_vec()) {
-                Ok(catalog) => catalog,
-                Err(_) => unreachable!("build.rs checked the shipped versions"),
+            let texts = |n: u16| shipped::KEYS.get(n);
+            let mut reader = Reader::new(shipped::VERSIONS, &texts);
+            let versions = List::<Version>::decode(&mut reader);
+            if !reader.is_good() || versions.is_empty() {
+                unreachable!("build.rs decoded the shipped versions");
             }
+            Catalog::with(versions, shipped::FTL_FILES.to_vec())
         })
     }
 
     /// Builds a catalog from versions (oldest first) and compiled `.ftl` files.
     pub fn new(versions: Vec<Version>, files: Vec<CompiledFile>) -> Result<Catalog, Error> {
+        if versions.is_empty() {
+            return Err(Error::new("the catalog has no versions"));
+        }
+        Ok(Catalog::with(versions.into(), files))
+    }
+
+    /// `versions` must not be empty.
+    fn with(versions: List<Version>, files: Vec<CompiledFile>) -> Catalog {
         let mut locales = vec![Locale::AUTHORITATIVE];
         for file in &files {
             if !locales.iter().any(|l| *l == *file.locale) {
                 locales.push(Locale::of_files(file.locale));
             }
         }
-        if versions.is_empty() {
-            return Err(Error::new("the catalog has no versions"));
-        }
-        Ok(Catalog {
+        Catalog {
             versions,
             files,
             locales,
-        })
+        }
     }
 
     /// Builds a catalog from `(locale, file name, Fluent source)` triples, compiled by the
@@ -72,8 +78,8 @@ impl Catalog {
         versions: Vec<Version>,
         sources: Vec<(String, String, String)>,
     ) -> Result<Catalog, Error> {
-        use crate::l10n::compile::{compile_files, pack, SourceFile};
-        use crate::l10n::compiled::Messages;
+        use crate::l10n::compile::{compile_files, keys, pack, pack_keys, SourceFile};
+        use crate::l10n::compiled::{Keys, Messages};
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
         let sources: Vec<SourceFile> = sources
             .into_iter()
@@ -83,15 +89,22 @@ impl Catalog {
                 source,
             })
             .collect();
-        let files = compile_files(&sources)
-            .map_err(Error::new)?
+        let compiled = compile_files(&sources).map_err(Error::new)?;
+        let names = keys(&compiled);
+        let (text, ends) = pack_keys(&names).map_err(Error::new)?;
+        let table: &'static Keys = Box::leak(Box::new(Keys {
+            text: leak(text),
+            ends: Box::leak(ends.into_boxed_slice()),
+        }));
+        let files = compiled
             .into_iter()
             .map(|file| {
-                let packed = pack(&file.messages).map_err(Error::new)?;
+                let packed = pack(&file.messages, &names).map_err(Error::new)?;
                 Ok(CompiledFile {
                     locale: leak(file.locale),
                     name: leak(file.name),
                     messages: Messages {
+                        keys: table,
                         text: leak(packed.text),
                         index: Box::leak(packed.index.into_boxed_slice()),
                     },

@@ -111,8 +111,8 @@ pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
         .sections
         .iter()
         .map(|section| SectionText {
-            id: section.id.clone(),
-            number: section.number.clone(),
+            id: section.id.to_string(),
+            number: section.number.to_string(),
             level: section.level,
             title: l10n.text(&format!("policy-{}-title", section.id)),
             blocks: section.blocks.iter().map(|b| block_text(l10n, b)).collect(),
@@ -129,7 +129,7 @@ pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
         .unwrap_or_default();
     let text = plain_text(&sections);
     PolicyDocument {
-        version: version.id.clone(),
+        version: version.id.to_string(),
         published: version.published,
         effective: version.effective,
         locale: l10n.locale(),
@@ -148,9 +148,11 @@ fn block_text(l10n: &Localizer, block: &Block) -> BlockText {
     }
 }
 
+// Not inlined into `resolve_with`: 118 B gzip smaller (wasm 105,495 -> 105,377 B).
+#[inline(never)]
 fn activity_text(l10n: &Localizer, a: &Activity) -> ActivityText {
     ActivityText {
-        id: a.id.clone(),
+        id: a.id.to_string(),
         categories: Labelled::all(l10n, &a.categories),
         purposes: Labelled::all(l10n, &a.purposes),
         recipients: Labelled::all(l10n, &a.recipients),

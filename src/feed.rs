@@ -30,7 +30,7 @@ pub fn versions_json(catalog: &Catalog) -> String {
                     customer: None,
                 }
                 .outline();
-                material.insert(earlier.id.clone(), Value::Bool(changes.material));
+                material.insert(earlier.id.to_string(), Value::Bool(changes.material));
             }
             let mut sha = Map::new();
             for locale in catalog.locales() {

@@ -241,7 +241,7 @@ fn items(
                 }
                 if !item.sections.iter().any(|s| s.id == section.id) {
                     item.sections.push(SectionLink {
-                        id: section.id.clone(),
+                        id: section.id.to_string(),
                         heading: heading.clone(),
                     });
                 }

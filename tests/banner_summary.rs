@@ -511,7 +511,7 @@ fn more_than_one_hidden_change_is_counted_and_one_note_needs_no_count() {
     // of v3's), "2 more".
     let mut versions = versions();
     let extra = versions[2].notes[0].clone();
-    versions[2].notes.push(extra);
+    versions[2].notes.to_mut().push(extra);
     let catalog = catalog_of(versions);
     for (id, more) in [
         (

@@ -382,7 +382,9 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
             .flat_map(|s| s.activities.iter_mut())
             .find(|a| a.id == "spam")
             .unwrap();
-        spam.applies_when.retain(|f| *f != Fact::MailboxOffice365);
+        spam.applies_when
+            .to_mut()
+            .retain(|f| *f != Fact::MailboxOffice365);
     });
     let changes = changes_since(
         &catalog,
@@ -412,14 +414,14 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
             .flat_map(|s| s.activities.iter_mut())
         {
             if a.id == "analytics" {
-                a.categories.clear();
+                a.categories.to_mut().clear();
             }
         }
         let visits = &mut versions[2].sections[1];
-        let mut added = visits.activities.remove(0);
-        added.id = "unnamed".to_string();
-        added.categories.clear();
-        visits.activities.push(added);
+        let mut added = visits.activities.to_mut().remove(0);
+        added.id = "unnamed".into();
+        added.categories.to_mut().clear();
+        visits.activities.to_mut().push(added);
     });
     for (id, removed, added) in [
         (

@@ -104,7 +104,7 @@ fn versions_json_agrees_with_the_catalog() {
                 customer: None,
             }
             .changes();
-            assert_eq!(material[&earlier.id], d.material);
+            assert_eq!(material[earlier.id.as_str()], d.material);
         }
         for locale in catalog.locales() {
             let doc = resolve(catalog, v, *locale);
@@ -117,7 +117,7 @@ fn versions_json_agrees_with_the_catalog() {
     }
     // Every step of the shipped history so far is material.
     assert_eq!(
-        list.last().unwrap()["materialSince"][&catalog.versions()[0].id],
+        list.last().unwrap()["materialSince"][catalog.versions()[0].id.as_str()],
         true
     );
 }

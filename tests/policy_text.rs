@@ -62,7 +62,7 @@ fn every_referenced_message_exists_in_every_locale() {
 fn every_closed_list_value_has_a_name_in_every_locale() {
     use manetti_privacy::model::*;
     let catalog = shipped();
-    let ids: Vec<&str> = Category::ALL
+    let ids: Vec<manetti_privacy::l10n::MessageId> = Category::ALL
         .iter()
         .map(|v| v.message())
         .chain(Purpose::ALL.iter().map(|v| v.message()))

@@ -89,7 +89,7 @@ fn email(catalog: &Catalog, args: &[String]) {
     let latest = &catalog.latest().id;
     if since.is_empty() {
         since.push("none".to_string());
-        since.extend(catalog.versions().iter().map(|v| v.id.clone()));
+        since.extend(catalog.versions().iter().map(|v| v.id.to_string()));
         since.retain(|id| id != latest);
     }
     if locales.is_empty() {

@@ -31,7 +31,7 @@ pub struct VersionRef {
 impl VersionRef {
     pub fn of(v: &Version) -> VersionRef {
         VersionRef {
-            id: v.id.clone(),
+            id: v.id.to_string(),
             published: v.published,
             effective: v.effective,
         }
@@ -450,7 +450,7 @@ impl Context<'_> {
             old.is_some_and(|a| s.concerned_by(a)) || new.is_some_and(|a| s.concerned_by(a))
         });
         ActivityChange {
-            id: pair.latest().id.clone(),
+            id: pair.latest().id.to_string(),
             kind: pair.kind(),
             section: section.to_string(),
             section_title,
@@ -548,7 +548,7 @@ fn notes_between(catalog: &Catalog, from: &str, to: &str, l10n: &Localizer) -> V
         .iter()
         .flat_map(|v| v.notes.iter().map(move |n| (v, n)))
         .map(|(v, n)| NoteText {
-            version: v.id.clone(),
+            version: v.id.to_string(),
             material: n.kind == NoteKind::Material,
             text: l10n.text(&n.message),
         })

@@ -21,7 +21,7 @@ pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale
 
 /// Checks an optional version id against the catalog.
 pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option<String>, Error> {
-    id.map(|id| catalog.version(path, &clip(id)).map(|v| v.id.clone()))
+    id.map(|id| catalog.version(path, &clip(id)).map(|v| v.id.to_string()))
         .transpose()
 }
 

@@ -174,16 +174,42 @@ fn split(text: &str) -> Vec<Piece> {
     pieces
 }
 
+/// The key table of `files` (`compiled::Keys`): every key once, sorted.
+pub fn keys(files: &[CompiledSource]) -> Vec<String> {
+    let mut keys: Vec<String> = files
+        .iter()
+        .flat_map(|f| f.messages.iter().map(|m| m.key.clone()))
+        .collect();
+    // Build time and native only: never in the module (ARCHITECTURE.md, size rules).
+    #[allow(clippy::disallowed_methods)]
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// `keys` as the module ships them (`compiled::Keys`): all text in one string, and the end
+/// of each key in it.
+pub fn pack_keys(keys: &[String]) -> Result<(String, Vec<u16>), String> {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for key in keys {
+        text.push_str(key);
+        ends.push(u16::try_from(text.len()).map_err(|_| format!("{key}: too many keys"))?);
+    }
+    Ok((text, ends))
+}
+
 /// One file's messages in the form the module ships (`compiled::Messages`): all text in one
-/// string, and per message `[key length, part count, part lengths…]`.
+/// string, and per message `[key number in keys, part count, part lengths…]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Packed {
     pub text: String,
     pub index: Vec<u16>,
 }
 
-/// Packs `messages`; an error names the message whose key or part is too long to index.
-pub fn pack(messages: &[CompiledMessage]) -> Result<Packed, String> {
+/// Packs `messages`, their keys numbered in `keys` (from [`keys`]); an error names the
+/// message whose key is missing or whose part is too long to index.
+pub fn pack(messages: &[CompiledMessage], keys: &[String]) -> Result<Packed, String> {
     let flag = super::compiled::VAR;
     let len = |key: &str, s: &str, max: u16| -> Result<u16, String> {
         u16::try_from(s.len())
@@ -198,11 +224,13 @@ pub fn pack(messages: &[CompiledMessage]) -> Result<Packed, String> {
     for message in messages {
         let count = u16::try_from(message.pieces.len())
             .map_err(|_| format!("{}: too many parts", message.key))?;
-        packed
-            .index
-            .push(len(&message.key, &message.key, u16::MAX)?);
+        let number = keys
+            .binary_search(&message.key)
+            .ok()
+            .and_then(|n| u16::try_from(n).ok())
+            .ok_or_else(|| format!("{}: not in the key table", message.key))?;
+        packed.index.push(number);
         packed.index.push(count);
-        packed.text.push_str(&message.key);
         for piece in &message.pieces {
             let (s, var) = match piece {
                 Piece::Text(t) => (t, 0),

@@ -1,10 +1,13 @@
-//! Compiled wording: per `.ftl` file, all its text in one string and a flat index of lengths.
+//! Compiled wording: per `.ftl` file, all its text in one string and a flat index of lengths;
+//! the message keys of all files once, in one shared [`Keys`] table.
 //!
 //! A `&str` in a static is a pointer and a length (8 bytes that compress badly), so the
-//! messages are not stored as nested slices: [`Messages::text`] holds every key and text run
-//! back to back, and [`Messages::index`] holds, per message, `[key length, part count, part
-//! lengths…]`, a part length with [`VAR`] set naming a variable. A lookup walks the index
-//! (a few hundred messages per file) and slices the text as it goes.
+//! messages are not stored as nested slices: [`Messages::text`] holds every text run back to
+//! back, and [`Messages::index`] holds, per message, `[key number, part count, part
+//! lengths…]`, a part length with [`VAR`] set naming a variable, the key number an entry of
+//! [`Messages::keys`]. A key is written once for all files and locales (each `policy-…` id was
+//! in the Dutch and the English tables, too far apart for gzip to share). A lookup walks the
+//! index (a few hundred messages per file) and slices the text as it goes.
 
 /// In [`Messages::index`], the bit of a part length that marks a variable name.
 pub const VAR: u16 = 0x8000;
@@ -16,9 +19,78 @@ pub enum Part {
     Var(&'static str),
 }
 
-/// The messages of one file; a key is a message id or `id.attribute`.
+/// Every message key of a set of files (a message id or `id.attribute`), sorted, each once:
+/// key `n` is `text[ends[n - 1]..ends[n]]` (from 0 for the first).
+#[derive(Debug, Clone, Copy)]
+pub struct Keys {
+    pub text: &'static str,
+    pub ends: &'static [u16],
+}
+
+impl Keys {
+    /// Key number `n`.
+    pub fn get(&self, n: u16) -> Option<&'static str> {
+        let n = usize::from(n);
+        let start = match n.checked_sub(1) {
+            Some(before) => usize::from(*self.ends.get(before)?),
+            None => 0,
+        };
+        self.text.get(start..usize::from(*self.ends.get(n)?))
+    }
+}
+
+/// The key of a message as a prefix and a name: `category-` and `email` for `category-email`.
+/// A closed list names its values' messages so (`model::ClosedList::message`), and the module
+/// holds no second literal `category-email` beside the id `email`. From a `&str`, the prefix is
+/// empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageId<'a> {
+    pub prefix: &'static str,
+    pub name: &'a str,
+}
+
+impl MessageId<'_> {
+    /// Whether `key` is this id.
+    pub fn is(&self, key: &str) -> bool {
+        key.strip_prefix(self.prefix) == Some(self.name)
+    }
+}
+
+impl<'a> From<&'a str> for MessageId<'a> {
+    fn from(name: &'a str) -> MessageId<'a> {
+        MessageId { prefix: "", name }
+    }
+}
+
+impl<'a> From<&&'a str> for MessageId<'a> {
+    fn from(name: &&'a str) -> MessageId<'a> {
+        MessageId::from(*name)
+    }
+}
+
+impl<'a> From<&'a String> for MessageId<'a> {
+    fn from(name: &'a String) -> MessageId<'a> {
+        MessageId::from(name.as_str())
+    }
+}
+
+impl<'a> From<&MessageId<'a>> for MessageId<'a> {
+    fn from(id: &MessageId<'a>) -> MessageId<'a> {
+        *id
+    }
+}
+
+impl core::fmt::Display for MessageId<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.prefix)?;
+        f.write_str(self.name)
+    }
+}
+
+/// The messages of one file; their keys are numbers in `keys`.
 #[derive(Debug, Clone, Copy)]
 pub struct Messages {
+    pub keys: &'static Keys,
     pub text: &'static str,
     pub index: &'static [u16],
 }
@@ -32,10 +104,11 @@ pub struct CompiledFile {
 }
 
 impl CompiledFile {
-    pub fn get(&self, key: &str) -> Option<Parts> {
+    pub fn get<'k>(&self, key: impl Into<MessageId<'k>>) -> Option<Parts> {
+        let key = key.into();
         self.messages
             .entries()
-            .find(|(k, _)| *k == key)
+            .find(|(k, _)| key.is(k))
             .map(|(_, parts)| parts)
     }
 }
@@ -44,6 +117,7 @@ impl Messages {
     /// `(key, parts)` of every message, in the order of the file.
     pub fn entries(self) -> Entries {
         Entries {
+            keys: self.keys,
             text: self.text,
             index: self.index,
         }
@@ -52,6 +126,7 @@ impl Messages {
 
 /// Every `(key, parts)` of a file, decoded as it is read.
 pub struct Entries {
+    keys: &'static Keys,
     text: &'static str,
     index: &'static [u16],
 }
@@ -60,13 +135,13 @@ impl Iterator for Entries {
     type Item = (&'static str, Parts);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (&key_len, rest) = self.index.split_first()?;
+        let (&key, rest) = self.index.split_first()?;
         let (&count, rest) = rest.split_first()?;
         let lens = rest.get(..usize::from(count))?;
         self.index = rest.get(usize::from(count)..)?;
-        let (key, text) = self.text.split_at_checked(usize::from(key_len))?;
+        let key = self.keys.get(key)?;
         let size = lens.iter().map(|&l| usize::from(l & !VAR)).sum();
-        let (parts, rest) = text.split_at_checked(size)?;
+        let (parts, rest) = self.text.split_at_checked(size)?;
         self.text = rest;
         Some((
             key,

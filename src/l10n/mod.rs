@@ -14,6 +14,7 @@ pub mod langtag;
 
 use crate::date::Date;
 use crate::error::{quote, quoted_list, Error};
+pub use compiled::MessageId;
 use compiled::{CompiledFile, Part, Parts};
 use serde::{Serialize, Serializer};
 
@@ -117,26 +118,26 @@ impl<'c> Localizer<'c> {
         self.locale
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.parts(id).is_some()
+    pub fn has<'k>(&self, id: impl Into<MessageId<'k>>) -> bool {
+        self.parts(id.into()).is_some()
     }
 
     /// The text of message `id`; a missing message shows its id, so a gap is visible, not fatal.
-    pub fn text(&self, id: &str) -> String {
-        self.format(id, &[])
+    pub fn text<'k>(&self, id: impl Into<MessageId<'k>>) -> String {
+        self.format(id.into(), &[])
     }
 
-    pub fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        self.format(id, args)
+    pub fn text_with<'k>(&self, id: impl Into<MessageId<'k>>, args: &[(&str, &str)]) -> String {
+        self.format(id.into(), args)
     }
 
     /// The text of attribute `attr` of message `id` (aria labels and the like).
     pub fn attr(&self, id: &str, attr: &str) -> String {
-        self.format(&format!("{id}.{attr}"), &[])
+        self.format(MessageId::from(&format!("{id}.{attr}")), &[])
     }
 
     pub fn attr_with(&self, id: &str, attr: &str, args: &[(&str, &str)]) -> String {
-        self.format(&format!("{id}.{attr}"), args)
+        self.format(MessageId::from(&format!("{id}.{attr}")), args)
     }
 
     /// `24 mei 2018`, `24 May 2018`.
@@ -150,12 +151,12 @@ impl<'c> Localizer<'c> {
         )
     }
 
-    fn parts(&self, key: &str) -> Option<Parts> {
+    fn parts(&self, key: MessageId) -> Option<Parts> {
         self.files.iter().find_map(|file| file.get(key))
     }
 
     /// Like Fluent: a variable without a value shows as `{$name}`.
-    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+    fn format(&self, key: MessageId, args: &[(&str, &str)]) -> String {
         let Some(parts) = self.parts(key) else {
             return key.to_string();
         };

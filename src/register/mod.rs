@@ -8,7 +8,7 @@ pub mod page;
 use crate::catalog::Catalog;
 use crate::document::{heading_line, resolve_with};
 use crate::error::Error;
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{Locale, Localizer, MessageId};
 use crate::model::{
     controller_fields, Activity, ClosedList, LegalBasis, ListKind, Provenance, Recipient, Version,
 };
@@ -127,7 +127,7 @@ pub fn register(catalog: &Catalog, version: &Version, locale: Locale) -> Registe
                     label,
                     status: "stated",
                     value: l10n.text(value),
-                    message,
+                    message: message.map(String::from),
                 },
                 None => ControllerRow {
                     id,
@@ -152,7 +152,7 @@ pub fn register(catalog: &Catalog, version: &Version, locale: Locale) -> Registe
         }
     }
     Register {
-        version: version.id.clone(),
+        version: version.id.to_string(),
         locale: locale.to_string(),
         controller,
         activities,
@@ -185,7 +185,7 @@ fn activity_row(l10n: &Localizer, version: &Version, a: &Activity, section: &str
         })
         .collect();
     ActivityRow {
-        id: a.id.clone(),
+        id: a.id.to_string(),
         section: section.to_string(),
         purposes: a
             .categories
@@ -214,7 +214,7 @@ fn basis_row(l10n: &Localizer, basis: &LegalBasis) -> FactRow {
     fact(l10n, basis.id.id(), basis.id.message(), basis.provenance())
 }
 
-fn fact(l10n: &Localizer, id: &'static str, message: &str, provenance: Provenance) -> FactRow {
+fn fact(l10n: &Localizer, id: &'static str, message: MessageId, provenance: Provenance) -> FactRow {
     let (message_id, reason) = match &provenance {
         Provenance::Stated(m) => (Some(m.clone()), None),
         Provenance::Inferred(r) => (None, Some(l10n.text(r))),

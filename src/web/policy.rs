@@ -65,7 +65,7 @@ impl Component for PolicyPage {
             }
             Action::Compare => {
                 self.compare = target.get_attribute("data-version");
-                self.version = catalog().latest().id.clone();
+                self.version = catalog().latest().id.to_string();
             }
             Action::CloseComparison => self.compare = None,
             _ => return Ok(Outcome::Nothing),
@@ -99,11 +99,11 @@ pub fn mount_policy(
     let host = super::host_element(&element)?;
     let options = PolicyOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
     let (version, compare) = match options.compare {
-        Some(from) => (catalog.latest().id.clone(), Some(from)),
+        Some(from) => (catalog.latest().id.to_string(), Some(from)),
         None => (
             options
                 .version
-                .unwrap_or_else(|| catalog.in_effect(today()).id.clone()),
+                .unwrap_or_else(|| catalog.in_effect(today()).id.to_string()),
             None,
         ),
     };
