@@ -218,7 +218,28 @@ pub fn changes_between(
         || !activities.is_empty()
         || !transfers.is_empty();
     let material = structural || notes.iter().any(|n| n.material);
-    let summary = summarize(&new_l10n, &sections, &activities, &transfers);
+    // A transfer outside the EEA concerns the customer when its recipient receives data in an
+    // activity that concerns them (Microsoft for an Office 365 mailbox), in either version.
+    let yours: Option<Vec<&'static str>> = customer.map(|s| {
+        let mut ids = Vec::new();
+        for v in [from, to] {
+            for section in &v.sections {
+                for a in section.activities.iter().filter(|a| s.concerned_by(a)) {
+                    for r in &a.recipients {
+                        ids.push(r.id());
+                    }
+                }
+            }
+        }
+        ids
+    });
+    let summary = summarize(
+        &new_l10n,
+        &sections,
+        &activities,
+        &transfers,
+        yours.as_deref(),
+    );
     Changes {
         from: Some(VersionRef::of(from)),
         to: VersionRef::of(to),
@@ -547,13 +568,18 @@ fn list(items: &[Labelled]) -> String {
         .join(", ")
 }
 
-/// Plain-word sentences for the material changes.
+/// Plain-word sentences for the material changes. `yours`: with a customer, the ids of the
+/// recipients of the activities that concern them.
 fn summarize(
     l10n: &Localizer,
     sections: &[SectionChange],
     activities: &[ActivityChange],
     transfers: &[TransferChange],
+    yours: Option<&[&str]>,
 ) -> Vec<SummaryLine> {
+    let concerns = |transfers: &[&TransferChange]| {
+        yours.map(|ids| transfers.iter().any(|t| ids.contains(&t.recipient.id)))
+    };
     let mut out = Vec::new();
     let mut line =
         |text: String, affects_you: Option<bool>| out.push(SummaryLine { text, affects_you });
@@ -618,9 +644,13 @@ fn summarize(
         if added[..i].iter().any(|t| t.basis.id == first.basis.id) {
             continue;
         }
-        let names = added[i..]
+        let same_basis: Vec<&TransferChange> = added[i..]
             .iter()
+            .copied()
             .filter(|t| t.basis.id == first.basis.id)
+            .collect();
+        let names = same_basis
+            .iter()
             .map(|t| t.recipient.label.as_str())
             .collect::<Vec<_>>()
             .join(", ");
@@ -629,7 +659,7 @@ fn summarize(
                 "changes-transfers-added",
                 &[("recipients", &names), ("basis", &first.basis.label)],
             ),
-            None,
+            concerns(&same_basis),
         );
     }
     for t in transfers.iter().filter(|t| t.kind == ChangeKind::Removed) {
@@ -638,7 +668,7 @@ fn summarize(
                 "changes-transfer-removed",
                 &[("recipient", &t.recipient.label)],
             ),
-            None,
+            concerns(&[t]),
         );
     }
     for s in sections {
@@ -692,7 +722,7 @@ mod tests {
             transfer("B", "clauses"),
             transfer("C", "framework"),
         ];
-        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers)
+        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers, None)
             .into_iter()
             .map(|l| l.text)
             .collect();
