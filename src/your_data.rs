@@ -156,6 +156,16 @@ fn profile_field(profile: &Profile, category: Category) -> Option<Option<String>
 /// The message that states the general storage rule in a version's text.
 const STORAGE_RULE: &str = "policy-retention-lead";
 
+/// `retention` in the words of the version: with `rule` (the version states the general
+/// storage rule, and the data is ours), that rule where it states no period.
+fn words(l10n: &Localizer, retention: Retention, rule: bool) -> String {
+    l10n.text(if retention == Retention::NotStated && rule {
+        "your-data-retention-rule"
+    } else {
+        retention.message()
+    })
+}
+
 /// How long the policy says data is kept, as a rank: 0 where it states no period.
 fn period_rank(retention: Retention) -> u8 {
     match retention {
@@ -185,15 +195,7 @@ pub fn your_data(
         .sections
         .iter()
         .any(|s| s.blocks.iter().any(|b| b.message() == STORAGE_RULE));
-    let words = |r: Retention| Labelled {
-        id: r.id(),
-        label: l10n.text(if r == Retention::NotStated && storage_rule {
-            "your-data-retention-rule"
-        } else {
-            r.message()
-        }),
-    };
-    let (held, deleted, longest) = items(&l10n, version, customer, &subject, &words);
+    let (held, deleted, longest) = items(&l10n, version, customer, &subject, storage_rule);
     let changes = match request.accepted_version {
         Some(id) if id != catalog.latest().id => Some(changes_since(
             catalog,
@@ -213,8 +215,12 @@ pub fn your_data(
         summary: Summary {
             kinds: held.len(),
             recipients: summary_recipients(&held),
-            others: (held.len() > longest.as_ref().map_or(0, |l| l.categories.len()))
-                .then(|| words(Retention::NotStated)),
+            others: (held.len() > longest.as_ref().map_or(0, |l| l.categories.len())).then(|| {
+                Labelled {
+                    id: Retention::NotStated.id(),
+                    label: words(&l10n, Retention::NotStated, storage_rule),
+                }
+            }),
             longest,
         },
         held,
@@ -265,7 +271,7 @@ fn items(
     version: &Version,
     customer: &Customer,
     subject: &Subject,
-    words: &dyn Fn(Retention) -> Labelled,
+    storage_rule: bool,
 ) -> Items {
     let doc = resolve_with(l10n, version);
     let mut collected: Vec<Gathered> = Vec::new();
@@ -397,14 +403,10 @@ fn items(
         for (retention, recipients, link) in &g.kept {
             // The general storage rule is ours: where retention is split, a recipient's
             // share is "not stated", never our rule.
-            let label = if split && !recipients.is_empty() {
-                l10n.text(retention.message())
-            } else {
-                words(*retention).label
-            };
+            let rule = storage_rule && (!split || recipients.is_empty());
             g.item.retention_details.push(RetentionDetail {
                 id: retention.id(),
-                label,
+                label: words(l10n, *retention, rule),
                 recipients: Labelled::all(l10n, recipients),
             });
             if g.only_deleted || period_rank(*retention) == 0 {
@@ -419,7 +421,10 @@ fn items(
                     longest = Some((
                         *retention,
                         Longest {
-                            retention: words(*retention),
+                            retention: Labelled {
+                                id: retention.id(),
+                                label: words(l10n, *retention, storage_rule),
+                            },
                             categories: vec![g.item.category.clone()],
                             section: link.clone(),
                         },

@@ -343,8 +343,8 @@ fn the_detail_sits_in_closed_disclosures_after_the_first_layer() {
     .is_empty());
 }
 
-/// The heading and the intro of the changes, and the lines in view (not in a disclosure).
-fn changes_text(node: &Node) -> (String, String, Vec<String>, Vec<String>) {
+/// The heading and the intro of the changes, and their lines.
+fn changes_text(node: &Node) -> (String, String, Vec<String>) {
     let h3: Vec<String> = find(node, &|e| e.tag == "h3")
         .into_iter()
         .map(text)
@@ -356,18 +356,11 @@ fn changes_text(node: &Node) -> (String, String, Vec<String>, Vec<String>) {
         .position(|c| matches!(c, Node::Element(e) if e.tag == "h3"))
         .unwrap();
     let intro = root.children[at + 1].text_content();
-    let lines = |n: &Node| -> Vec<String> {
-        match n {
-            Node::Element(e) => e.children.iter().map(Node::text_content).collect(),
-            _ => vec![],
-        }
+    let lines = match &root.children[at + 2] {
+        Node::Element(e) => e.children.iter().map(Node::text_content).collect(),
+        _ => vec![],
     };
-    let yours = lines(&root.children[at + 2]);
-    let others = find(node, &|e| has_class(e, "mp-more"))
-        .first()
-        .map(|d| lines(&d.children[1]))
-        .unwrap_or_default();
-    (h3[0].clone(), intro, yours, others)
+    (h3[0].clone(), intro, lines)
 }
 
 #[test]
@@ -403,7 +396,7 @@ fn the_changes_intro_is_in_the_tense_of_now() {
         ),
     ] {
         let d = data(jan(), loc, today, Some("2018-05-24"));
-        let (h, intro, _, _) = changes_text(&view(&d));
+        let (h, intro, _) = changes_text(&view(&d));
         assert_eq!(h, heading, "{loc} {today}");
         assert!(
             intro.starts_with(starts) && intro.ends_with(ends),
@@ -426,13 +419,19 @@ fn transfers_outside_the_eea_concern_an_office_365_customer_and_come_first() {
     assert_eq!(transfer.affects_you, Some(true));
     assert!(transfer.text.contains("Microsoft (Office 365)"));
     assert_eq!(changes.summary[0].affects_you, Some(true), "yours first");
-    let (_, _, yours, others) = changes_text(&view(&d));
+    let (_, _, lines) = changes_text(&view(&d));
     assert!(
-        yours.iter().any(|l| l.contains("Microsoft (Office 365)")),
-        "{yours:?}"
+        lines[0].starts_with("For you: ") && lines[0].contains("Microsoft (Office 365)"),
+        "{lines:?}"
     );
-    assert!(!others.iter().any(|l| l.contains("outside the EEA")));
-    assert!(!others.is_empty(), "the other changes behind a disclosure");
+    let yours = lines
+        .iter()
+        .take_while(|l| l.starts_with("For you: "))
+        .count();
+    assert!(
+        lines[yours..].iter().all(|l| !l.starts_with("For you: ")),
+        "yours first: {lines:?}"
+    );
     // Without a customer nothing is marked.
     let anyone = changes_since(
         shipped(),
@@ -445,9 +444,9 @@ fn transfers_outside_the_eea_concern_an_office_365_customer_and_come_first() {
     assert!(anyone.summary.iter().all(|l| l.affects_you.is_none()));
     // In Dutch too.
     let nl = data(office, "nl", "2026-11-26", Some("2018-05-24"));
-    let (_, _, yours, _) = changes_text(&view(&nl));
+    let (_, _, lines) = changes_text(&view(&nl));
     assert!(
-        yours.iter().any(|l| l.contains("buiten de EER")),
-        "{yours:?}"
+        lines[0].starts_with("Voor jou: ") && lines[0].contains("buiten de EER"),
+        "{lines:?}"
     );
 }

@@ -162,10 +162,6 @@ your-data-changes-intro = Our privacy policy changes on { $date }.
 # Variables:
 #   $date (String) - effective date of the newest version, written out
 your-data-changes-intro-past = Our privacy policy changed on { $date }.
-your-data-changes-none = None of the changes is about your services or your data in particular.
-# Variables:
-#   $count (String) - how many other changes there are
-your-data-changes-others = Other changes to the policy ({ $count })
 your-data-download = Download (machine-readable, JSON)
     .title = What the policy says applies to you, as a file. It is not a copy of your data itself (GDPR Article 15(3)); ask us for that.
 your-data-print = Print or save as PDF

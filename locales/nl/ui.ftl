@@ -162,10 +162,6 @@ your-data-changes-intro = Ons privacybeleid verandert op { $date }.
 # Variables:
 #   $date (String) - effective date of the newest version, written out
 your-data-changes-intro-past = Ons privacybeleid is op { $date } veranderd.
-your-data-changes-none = Geen van de wijzigingen gaat specifiek over jouw diensten of gegevens.
-# Variables:
-#   $count (String) - how many other changes there are
-your-data-changes-others = Andere wijzigingen in het beleid ({ $count })
 your-data-download = Downloaden (machineleesbaar, JSON)
     .title = Wat volgens het beleid voor jou geldt, als bestand. Het is geen kopie van je gegevens zelf (artikel 15, lid 3, AVG); die kun je bij ons opvragen.
 your-data-print = Afdrukken of opslaan als pdf

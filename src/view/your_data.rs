@@ -6,7 +6,7 @@
 use super::action::{button, Action};
 use super::comparison::summary_items;
 use super::tree::{el, Element};
-use crate::diff::{Changes, SummaryLine};
+use crate::diff::Changes;
 use crate::l10n::Localizer;
 use crate::your_data::{DataItem, YourData};
 
@@ -133,8 +133,7 @@ fn comma_list(items: &[String]) -> String {
     items.join(", ")
 }
 
-/// What changes, in the tense of `now`: the lines that concern the customer in view, the
-/// others behind a disclosure.
+/// What changes, in the tense of `now`: the lines that concern the customer first, marked.
 fn changes_block(l10n: &Localizer, changes: &Changes, root: Element) -> Element {
     let (heading, intro) = if changes.in_effect {
         (
@@ -144,37 +143,13 @@ fn changes_block(l10n: &Localizer, changes: &Changes, root: Element) -> Element 
     } else {
         ("your-data-changes-heading", "your-data-changes-intro")
     };
-    let (yours, others): (Vec<SummaryLine>, Vec<SummaryLine>) = changes
-        .summary
-        .iter()
-        .cloned()
-        .partition(|l| l.affects_you == Some(true));
-    let lines = |lines: Vec<SummaryLine>| {
-        el("ul")
-            .class("mp-summary")
-            .children(summary_items(l10n, &lines))
-    };
-    let mut root = root
-        .child(el("h3").text(l10n.text(heading)))
-        .child(el("p").text(l10n.text_with(intro, &[("date", &l10n.date(changes.to.effective))])));
-    root = if yours.is_empty() {
-        root.child(el("p").text(l10n.text("your-data-changes-none")))
-    } else {
-        root.child(lines(yours))
-    };
-    if others.is_empty() {
-        return root;
-    }
-    let count = format!("{}", others.len());
-    root.child(
-        el("details")
-            .class("mp-more")
-            .child(
-                el("summary")
-                    .text(l10n.text_with("your-data-changes-others", &[("count", &count)])),
-            )
-            .child(lines(others)),
-    )
+    root.child(el("h3").text(l10n.text(heading)))
+        .child(el("p").text(l10n.text_with(intro, &[("date", &l10n.date(changes.to.effective))])))
+        .child(
+            el("ul")
+                .class("mp-summary")
+                .children(summary_items(l10n, &changes.summary)),
+        )
 }
 
 fn section_link(policy_url: &str, section: &crate::your_data::SectionLink) -> Element {
@@ -243,13 +218,15 @@ fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> E
 fn retention(l10n: &Localizer, item: &DataItem) -> Element {
     let [one] = item.retention_details.as_slice() else {
         return list(item.retention_details.iter().map(|r| {
-            let who = if r.recipients.is_empty() {
+            let mut line = if r.recipients.is_empty() {
                 l10n.text("your-data-retention-us")
             } else {
                 let names: Vec<&str> = r.recipients.iter().map(|n| n.label.as_str()).collect();
                 names.join(", ")
             };
-            format!("{who}: {}", lower_first(&r.label))
+            line.push_str(": ");
+            line.push_str(&lower_first(&r.label));
+            line
         }));
     };
     el("dd").text(one.label.clone())
@@ -291,14 +268,20 @@ fn list(items: impl Iterator<Item = String>) -> Element {
 /// "zeven jaar", "E-mailadres" "e-mailadres"; where the first word has another capital
 /// ("IP-adres") it is kept.
 fn lower_first(label: &str) -> String {
-    let mut bytes = label.as_bytes().to_vec();
-    let word = bytes.split(|&b| b == b' ').next().unwrap_or_default();
-    if word.len() > 1
-        && word[0].is_ascii_uppercase()
-        && !word[1..].iter().any(u8::is_ascii_uppercase)
-    {
-        bytes[0] = bytes[0].to_ascii_lowercase();
+    let b = label.as_bytes();
+    let first = b.first().copied().unwrap_or_default();
+    let capital_after = b
+        .iter()
+        .skip(1)
+        .take_while(|&&c| c != b' ')
+        .any(u8::is_ascii_uppercase);
+    match label.get(1..) {
+        Some(rest) if first.is_ascii_uppercase() && !capital_after => {
+            let mut out = String::new();
+            out.push(first.to_ascii_lowercase() as char);
+            out.push_str(rest);
+            out
+        }
+        _ => label.to_string(),
     }
-    // Only an ASCII letter changed: still UTF-8.
-    String::from_utf8(bytes).unwrap_or_default()
 }
