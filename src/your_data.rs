@@ -260,8 +260,9 @@ struct Gathered {
     without_alternatives: bool,
     certain: bool,
     recipients: Vec<(Recipient, bool)>,
-    /// Per retention: the named recipients of the activities with it, and where it is stated.
-    kept: Vec<(Retention, Vec<Recipient>, SectionLink)>,
+    /// Per retention: the named recipients of the activities with it, and where it is stated
+    /// (an index into `item.sections`).
+    kept: Vec<(Retention, Vec<Recipient>, usize)>,
 }
 
 type Items = (Vec<DataItem>, Vec<DataItem>, Option<Longest>);
@@ -352,14 +353,23 @@ fn items(
                     }
                 }
                 push_unique(&mut item.retention, Labelled::of(l10n, activity.retention));
+                for source in activity.sources_of(category) {
+                    push_unique(&mut item.sources, Labelled::of(l10n, source));
+                }
+                let at = match item.sections.iter().position(|s| s.id == section.id) {
+                    Some(at) => at,
+                    None => {
+                        item.sections.push(SectionLink {
+                            id: section.id.clone(),
+                            heading: heading.clone(),
+                        });
+                        item.sections.len() - 1
+                    }
+                };
                 let k = match g.kept.iter().position(|k| k.0 == activity.retention) {
                     Some(k) => k,
                     None => {
-                        let link = SectionLink {
-                            id: section.id.clone(),
-                            heading: heading.clone(),
-                        };
-                        g.kept.push((activity.retention, vec![], link));
+                        g.kept.push((activity.retention, vec![], at));
                         g.kept.len() - 1
                     }
                 };
@@ -368,15 +378,6 @@ fn items(
                     if r != Recipient::NotStated && !kept.contains(&r) {
                         kept.push(r);
                     }
-                }
-                for source in activity.sources_of(category) {
-                    push_unique(&mut item.sources, Labelled::of(l10n, source));
-                }
-                if !item.sections.iter().any(|s| s.id == section.id) {
-                    item.sections.push(SectionLink {
-                        id: section.id.clone(),
-                        heading: heading.clone(),
-                    });
                 }
                 match (known, when) {
                     (Known::Unknown, Some(c)) => {
@@ -426,7 +427,7 @@ fn items(
                                 label: words(l10n, *retention, storage_rule),
                             },
                             categories: vec![g.item.category.clone()],
-                            section: link.clone(),
+                            section: g.item.sections[*link].clone(),
                         },
                     ))
                 }
