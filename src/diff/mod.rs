@@ -220,26 +220,21 @@ pub fn changes_between(
     let material = structural || notes.iter().any(|n| n.material);
     // A transfer outside the EEA concerns the customer when its recipient receives data in an
     // activity that concerns them (Microsoft for an Office 365 mailbox), in either version.
-    let yours: Option<Vec<&'static str>> = customer.map(|s| {
-        let mut ids = Vec::new();
-        for v in [from, to] {
-            for section in &v.sections {
-                for a in section.activities.iter().filter(|a| s.concerned_by(a)) {
-                    for r in &a.recipients {
-                        ids.push(r.id());
-                    }
-                }
-            }
-        }
-        ids
-    });
-    let summary = summarize(
-        &new_l10n,
-        &sections,
-        &activities,
-        &transfers,
-        yours.as_deref(),
-    );
+    let concerns = |transfers: &[&TransferChange]| {
+        customer.map(|s| {
+            [from, to].iter().any(|v| {
+                v.sections.iter().any(|section| {
+                    section.activities.iter().any(|a| {
+                        s.concerned_by(a)
+                            && a.recipients
+                                .iter()
+                                .any(|r| transfers.iter().any(|t| t.recipient.id == r.id()))
+                    })
+                })
+            })
+        })
+    };
+    let summary = summarize(&new_l10n, &sections, &activities, &transfers, &concerns);
     Changes {
         from: Some(VersionRef::of(from)),
         to: VersionRef::of(to),
@@ -568,18 +563,15 @@ fn list(items: &[Labelled]) -> String {
         .join(", ")
 }
 
-/// Plain-word sentences for the material changes. `yours`: with a customer, the ids of the
-/// recipients of the activities that concern them.
+/// Plain-word sentences for the material changes. `concerns`: with a customer, whether these
+/// transfers concern them (a recipient of an activity that concerns them); `None` without.
 fn summarize(
     l10n: &Localizer,
     sections: &[SectionChange],
     activities: &[ActivityChange],
     transfers: &[TransferChange],
-    yours: Option<&[&str]>,
+    concerns: &dyn Fn(&[&TransferChange]) -> Option<bool>,
 ) -> Vec<SummaryLine> {
-    let concerns = |transfers: &[&TransferChange]| {
-        yours.map(|ids| transfers.iter().any(|t| ids.contains(&t.recipient.id)))
-    };
     let mut out = Vec::new();
     let mut line =
         |text: String, affects_you: Option<bool>| out.push(SummaryLine { text, affects_you });
@@ -722,7 +714,7 @@ mod tests {
             transfer("B", "clauses"),
             transfer("C", "framework"),
         ];
-        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers, None)
+        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers, &|_| None)
             .into_iter()
             .map(|l| l.text)
             .collect();
