@@ -148,7 +148,6 @@ your-data-held-heading = Data the policy says we hold about you
 your-data-held-none = The policy names no data that applies to you.
 your-data-deleted-heading = Data the policy says is deleted after use
 your-data-deleted-note = The policy says these are deleted after use: once they have been used to restore access to your account.
-your-data-value = Your data
 your-data-purposes = Why
 your-data-recipients = Who receives it
 your-data-recipients-none = Not stated in the policy
@@ -156,12 +155,16 @@ your-data-retention = How long we keep it
 your-data-sources = Where it comes from
 your-data-sections = Where the policy says so
 your-data-changes-heading = What changes for you
+your-data-changes-heading-past = What has changed for you
 # Variables:
 #   $date (String) - effective date of the newest version, written out
-your-data-changes-intro = Our privacy policy changes on { $date }. These are the changes, those that concern you first:
-your-data-download = Download this overview (JSON)
+your-data-changes-intro = Our privacy policy changes on { $date }.
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+your-data-changes-intro-past = Our privacy policy changed on { $date }.
+your-data-download = Download (machine-readable, JSON)
     .title = What the policy says applies to you, as a file. It is not a copy of your data itself (GDPR Article 15(3)); ask us for that.
-your-data-print = Print
+your-data-print = Print or save as PDF
 
 # Variables:
 #   $section (String) - title of the policy section
@@ -189,6 +192,25 @@ your-data-one-of = The policy says: this or { $items }
 your-data-outside-eea = Possibly outside the EEA (United States, Data Privacy Framework)
 your-data-recipient-possibly = possibly
 your-data-recipients-other-uses = For its other uses: not stated in the policy
+
+## Your data: the short answer first (GDPR art. 12(7))
+
+# Variables:
+#   $count (String) - how many kinds of data, in digits
+your-data-summary-kinds = The policy names { $count } kinds of data that we hold, or may hold, about you.
+# Variables:
+#   $recipients (String) - names of organisations, comma-separated
+your-data-summary-recipients = These organisations receive some of it: { $recipients }.
+# Variables:
+#   $retention (String) - the period, as the policy words it, starting in lower case
+#   $items (String) - names of data categories, comma-separated, in lower case
+your-data-summary-longest = The longest period the policy states: { $retention }, for your { $items }
+# Variables:
+#   $retention (String) - how long, as the policy words it, starting in lower case
+your-data-summary-others = For your other data: { $retention }.
+your-data-retention-rule = No longer than necessary for the purposes we process it for (the policy states no period)
+your-data-retention-us = With us
+your-data-unknown = not known in your account
 
 ## E-mail and feed (kit)
 

@@ -148,7 +148,6 @@ your-data-held-heading = Gegevens die we volgens het beleid van je hebben
 your-data-held-none = Het beleid noemt geen gegevens die voor jou gelden.
 your-data-deleted-heading = Gegevens die volgens het beleid na gebruik worden verwijderd
 your-data-deleted-note = Het beleid zegt dat deze na gebruik worden verwijderd: nadat ze zijn gebruikt om de toegang tot je account te herstellen.
-your-data-value = Jouw gegevens
 your-data-purposes = Waarom
 your-data-recipients = Wie ze ontvangt
 your-data-recipients-none = Niet vermeld in het beleid
@@ -156,12 +155,16 @@ your-data-retention = Hoe lang we ze bewaren
 your-data-sources = Waar ze vandaan komen
 your-data-sections = Waar het beleid dit zegt
 your-data-changes-heading = Wat er voor jou verandert
+your-data-changes-heading-past = Wat er voor jou is veranderd
 # Variables:
 #   $date (String) - effective date of the newest version, written out
-your-data-changes-intro = Ons privacybeleid verandert per { $date }. Dit zijn de wijzigingen, die voor jou eerst:
-your-data-download = Dit overzicht downloaden (JSON)
+your-data-changes-intro = Ons privacybeleid verandert op { $date }.
+# Variables:
+#   $date (String) - effective date of the newest version, written out
+your-data-changes-intro-past = Ons privacybeleid is op { $date } veranderd.
+your-data-download = Downloaden (machineleesbaar, JSON)
     .title = Wat volgens het beleid voor jou geldt, als bestand. Het is geen kopie van je gegevens zelf (artikel 15, lid 3, AVG); die kun je bij ons opvragen.
-your-data-print = Afdrukken
+your-data-print = Afdrukken of opslaan als pdf
 
 # Variables:
 #   $section (String) - title of the policy section
@@ -189,6 +192,25 @@ your-data-one-of = Het beleid zegt: dit of { $items }
 your-data-outside-eea = Mogelijk buiten de EER (Verenigde Staten, Data Privacy Framework)
 your-data-recipient-possibly = mogelijk
 your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het beleid
+
+## Jouw gegevens: eerst het korte antwoord (art. 12, lid 7, AVG)
+
+# Variables:
+#   $count (String) - how many kinds of data, in digits
+your-data-summary-kinds = Het beleid noemt { $count } soorten gegevens die we van je hebben of kunnen hebben.
+# Variables:
+#   $recipients (String) - names of organisations, comma-separated
+your-data-summary-recipients = Deze organisaties ontvangen een deel ervan: { $recipients }.
+# Variables:
+#   $retention (String) - the period, as the policy words it, starting in lower case
+#   $items (String) - names of data categories, comma-separated, in lower case
+your-data-summary-longest = De langste bewaartermijn die het beleid noemt: { $retention }, voor je { $items }
+# Variables:
+#   $retention (String) - how long, as the policy words it, starting in lower case
+your-data-summary-others = Voor je andere gegevens: { $retention }.
+your-data-retention-rule = Niet langer dan nodig is voor de doelen waarvoor we ze verwerken (een termijn noemt het beleid niet)
+your-data-retention-us = Bij ons
+your-data-unknown = niet bekend in je account
 
 ## E-mail and feed (kit)
 

@@ -273,7 +273,23 @@ impl<'a> Comparison<'a> {
             || !activities.is_empty()
             || !transfers.is_empty();
         let material = structural || notes.iter().any(|n| n.material);
-        let summary = summarize(&new_l10n, &sections, &activities, &transfers);
+        // A transfer outside the EEA concerns the customer when its recipient receives data in an
+        // activity that concerns them (Microsoft for an Office 365 mailbox), in either version.
+        let concerns = |transfers: &[&TransferChange]| {
+            customer.map(|s| {
+                [from, to].iter().any(|v| {
+                    v.sections.iter().any(|section| {
+                        section.activities.iter().any(|a| {
+                            s.concerned_by(a)
+                                && a.recipients
+                                    .iter()
+                                    .any(|r| transfers.iter().any(|t| t.recipient.id == r.id()))
+                        })
+                    })
+                })
+            })
+        };
+        let summary = summarize(&new_l10n, &sections, &activities, &transfers, &concerns);
         Changes {
             from: Some(VersionRef::of(from)),
             to: VersionRef::of(to),
@@ -603,12 +619,14 @@ fn list(items: &[Labelled]) -> String {
         .join(", ")
 }
 
-/// Plain-word sentences for the material changes.
+/// Plain-word sentences for the material changes. `concerns`: with a customer, whether these
+/// transfers concern them (a recipient of an activity that concerns them); `None` without.
 fn summarize(
     l10n: &Localizer,
     sections: &[SectionChange],
     activities: &[ActivityChange],
     transfers: &[TransferChange],
+    concerns: &dyn Fn(&[&TransferChange]) -> Option<bool>,
 ) -> Vec<SummaryLine> {
     let mut out = Vec::new();
     let mut line =
@@ -674,9 +692,13 @@ fn summarize(
         if added[..i].iter().any(|t| t.basis.id == first.basis.id) {
             continue;
         }
-        let names = added[i..]
+        let same_basis: Vec<&TransferChange> = added[i..]
             .iter()
+            .copied()
             .filter(|t| t.basis.id == first.basis.id)
+            .collect();
+        let names = same_basis
+            .iter()
             .map(|t| t.recipient.label.as_str())
             .collect::<Vec<_>>()
             .join(", ");
@@ -685,7 +707,7 @@ fn summarize(
                 "changes-transfers-added",
                 &[("recipients", &names), ("basis", &first.basis.label)],
             ),
-            None,
+            concerns(&same_basis),
         );
     }
     for t in transfers.iter().filter(|t| t.kind == ChangeKind::Removed) {
@@ -694,7 +716,7 @@ fn summarize(
                 "changes-transfer-removed",
                 &[("recipient", &t.recipient.label)],
             ),
-            None,
+            concerns(&[t]),
         );
     }
     for s in sections {
@@ -748,7 +770,7 @@ mod tests {
             transfer("B", "clauses"),
             transfer("C", "framework"),
         ];
-        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers)
+        let lines: Vec<String> = summarize(&l10n, &[], &[], &transfers, &|_| None)
             .into_iter()
             .map(|l| l.text)
             .collect();

@@ -293,6 +293,12 @@ export interface DataItem {
   conditions: Labelled[];
   /** The policy names this item or these alternatives, not necessarily both. */
   oneOf: Labelled[];
+  /** Present (true) where the record has this profile field null or absent: "not known in your account". */
+  valueUnknown?: true;
+  /** `retention` in the words of the version shown (its general storage rule where it states no
+   * period), each with the named recipients of the activities that keep it that long; empty
+   * `recipients`: kept by us. More than one entry: the retention is split. */
+  retentionDetails: { id: string; label: string; recipients: Labelled[] }[];
 }
 /** The "your data" overview (GDPR art. 15) for one customer. */
 export interface YourData {
