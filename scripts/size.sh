@@ -4,10 +4,10 @@
 # the gzip total is over the budget. The size rules and their measured costs: README "Size rules".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The budget the test command enforces: 109 KB gzip (wasm + glue + elements). Measured
-# 2026-11-26 after the nightly build-std release build: 110,331 B. The goal of issue 8 is
-# 100 KB (102,400 B): lower this line as each cut lands (README "Size rules" lists the costs).
-BUDGET=${SIZE_BUDGET_BYTES:-111616}
+# The budget the test command enforces: issue 8's gate, 100 KB gzip (wasm + glue + elements).
+# Measured 2026-11-26 with every feature in: 101,728 B. README "Size rules" lists what each
+# rule saves; a feature that would cross the line pays for itself first.
+BUDGET=${SIZE_BUDGET_BYTES:-102400}
 files=(manetti_privacy_bg.wasm manetti_privacy.js manetti-privacy-elements.js)
 brotli_size() {
   node -e 'const z = require("zlib"); const b = require("fs").readFileSync(process.argv[1]);
