@@ -107,6 +107,22 @@ pub fn resolve(catalog: &Catalog, version: &Version, locale: Locale) -> PolicyDo
 }
 
 pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
+    resolve_parts(l10n, version, Blocks::Text)
+}
+
+/// The document without its blocks and canonical text: the headings and the activities,
+/// which is all a comparison's outline reads. The blocks are most of the formatting work.
+pub fn resolve_outline(l10n: &Localizer, version: &Version) -> PolicyDocument {
+    resolve_parts(l10n, version, Blocks::Skip)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Blocks {
+    Text,
+    Skip,
+}
+
+fn resolve_parts(l10n: &Localizer, version: &Version, blocks: Blocks) -> PolicyDocument {
     let sections: Vec<SectionText> = version
         .sections
         .iter()
@@ -115,7 +131,10 @@ pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
             number: section.number.to_string(),
             level: section.level,
             title: l10n.text(&format!("policy-{}-title", section.id)),
-            blocks: section.blocks.iter().map(|b| block_text(l10n, b)).collect(),
+            blocks: match blocks {
+                Blocks::Text => section.blocks.iter().map(|b| block_text(l10n, b)).collect(),
+                Blocks::Skip => vec![],
+            },
             activities: section
                 .activities
                 .iter()
@@ -127,7 +146,10 @@ pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
         .first()
         .map(|s| s.title.clone())
         .unwrap_or_default();
-    let text = plain_text(&sections);
+    let text = match blocks {
+        Blocks::Text => plain_text(&sections),
+        Blocks::Skip => String::new(),
+    };
     PolicyDocument {
         version: version.id.to_string(),
         published: version.published,

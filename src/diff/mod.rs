@@ -13,7 +13,9 @@ pub mod words;
 use crate::catalog::Catalog;
 use crate::customer::Subject;
 use crate::date::Date;
-use crate::document::{heading_line, resolve_with, Labelled, PolicyDocument, SectionText};
+use crate::document::{
+    heading_line, resolve_outline, resolve_with, Labelled, PolicyDocument, SectionText,
+};
 use crate::error::Error;
 use crate::l10n::{Locale, Localizer};
 use crate::model::{Activity, ClosedList, NoteKind, Version};
@@ -230,8 +232,13 @@ impl<'a> Comparison<'a> {
             customer,
             ..
         } = *self;
+        // Without word runs, the paragraphs' texts are never read: resolve no blocks.
+        let resolve = match word_runs {
+            WordRuns::Compute => resolve_with,
+            WordRuns::Skip => resolve_outline,
+        };
         let new_l10n = catalog.localizer(locale, to);
-        let new_doc = resolve_with(&new_l10n, to);
+        let new_doc = resolve(&new_l10n, to);
         let in_effect = to.effective <= today;
         let Some(from) = self.from else {
             return Changes {
@@ -250,7 +257,7 @@ impl<'a> Comparison<'a> {
             };
         };
         let old_l10n = catalog.localizer(locale, from);
-        let old_doc = resolve_with(&old_l10n, from);
+        let old_doc = resolve(&old_l10n, from);
 
         let sections = section_changes(&old_doc, &new_doc);
         let context = Context {

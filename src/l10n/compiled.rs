@@ -6,8 +6,10 @@
 //! back, and [`Messages::index`] holds, per message, `[key number, part count, part
 //! lengths…]`, a part length with [`VAR`] set naming a variable, the key number an entry of
 //! [`Messages::keys`]. A key is written once for all files and locales (each `policy-…` id was
-//! in the Dutch and the English tables, too far apart for gzip to share). A lookup walks the
-//! index (a few hundred messages per file) and slices the text as it goes.
+//! in the Dutch and the English tables, too far apart for gzip to share). A lookup finds the
+//! key's number by binary search in the sorted key table, then walks the file's index comparing
+//! numbers, and slices the text of the message found (comparing key strings at every entry
+//! made `Localizer::format` most of a banner's first render).
 
 /// In [`Messages::index`], the bit of a part length that marks a variable name.
 pub const VAR: u16 = 0x8000;
@@ -28,6 +30,23 @@ pub struct Keys {
 }
 
 impl Keys {
+    /// The number of key `id`: a binary search (the keys are sorted; `build.rs` and
+    /// `compile::pack` write them so, and `tests/l10n_lookup.rs` checks it), comparing the
+    /// prefix and the name piecewise, without building the key.
+    pub fn find(&self, id: MessageId) -> Option<u16> {
+        let (mut low, mut high) = (0, self.ends.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            let key = self.get(u16::try_from(middle).ok()?)?;
+            match compare(key, id) {
+                core::cmp::Ordering::Less => low = middle + 1,
+                core::cmp::Ordering::Greater => high = middle,
+                core::cmp::Ordering::Equal => return u16::try_from(middle).ok(),
+            }
+        }
+        None
+    }
+
     /// Key number `n`.
     pub fn get(&self, n: u16) -> Option<&'static str> {
         let n = usize::from(n);
@@ -39,6 +58,17 @@ impl Keys {
     }
 }
 
+/// How `key` orders against `id.prefix` followed by `id.name`, byte by byte.
+fn compare(key: &str, id: MessageId) -> core::cmp::Ordering {
+    let (key, prefix) = (key.as_bytes(), id.prefix.as_bytes());
+    let head = &key[..key.len().min(prefix.len())];
+    match head.cmp(&prefix[..head.len()]) {
+        core::cmp::Ordering::Equal if head.len() < prefix.len() => core::cmp::Ordering::Less,
+        core::cmp::Ordering::Equal => key[head.len()..].cmp(id.name.as_bytes()),
+        unequal => unequal,
+    }
+}
+
 /// The key of a message as a prefix and a name: `category-` and `email` for `category-email`.
 /// A closed list names its values' messages so (`model::ClosedList::message`), and the module
 /// holds no second literal `category-email` beside the id `email`. From a `&str`, the prefix is
@@ -47,13 +77,6 @@ impl Keys {
 pub struct MessageId<'a> {
     pub prefix: &'static str,
     pub name: &'a str,
-}
-
-impl MessageId<'_> {
-    /// Whether `key` is this id.
-    pub fn is(&self, key: &str) -> bool {
-        key.strip_prefix(self.prefix) == Some(self.name)
-    }
 }
 
 impl<'a> From<&'a str> for MessageId<'a> {
@@ -104,16 +127,35 @@ pub struct CompiledFile {
 }
 
 impl CompiledFile {
+    /// The parts of message `key`, if this file has it.
     pub fn get<'k>(&self, key: impl Into<MessageId<'k>>) -> Option<Parts> {
-        let key = key.into();
-        self.messages
-            .entries()
-            .find(|(k, _)| key.is(k))
-            .map(|(_, parts)| parts)
+        let number = self.messages.keys.find(key.into())?;
+        self.messages.find(number)
     }
 }
 
 impl Messages {
+    /// The parts of the message with key number `key`: a walk of the index that compares
+    /// numbers and adds lengths, and slices the text once, for the message found.
+    fn find(self, key: u16) -> Option<Parts> {
+        let mut index = self.index;
+        let mut offset = 0;
+        loop {
+            let (&number, rest) = index.split_first()?;
+            let (&count, rest) = rest.split_first()?;
+            let lens = rest.get(..usize::from(count))?;
+            let size: usize = lens.iter().map(|&l| usize::from(l & !VAR)).sum();
+            if number == key {
+                return Some(Parts {
+                    text: self.text.get(offset..offset + size)?,
+                    lens: lens.iter(),
+                });
+            }
+            offset += size;
+            index = rest.get(usize::from(count)..)?;
+        }
+    }
+
     /// `(key, parts)` of every message, in the order of the file.
     pub fn entries(self) -> Entries {
         Entries {
