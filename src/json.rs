@@ -92,6 +92,21 @@ impl Writer {
         }
         self.unsigned(n.unsigned_abs());
     }
+
+    /// Starts an array or object (`open`), wrapped in `{"variant":` for an enum variant.
+    fn open(&mut self, variant: Option<&str>, open: char, close: &'static str) -> Compound<'_> {
+        if let Some(variant) = variant {
+            self.0.push('{');
+            self.string(variant);
+            self.0.push(':');
+        }
+        self.0.push(open);
+        Compound {
+            writer: self,
+            first: true,
+            close,
+        }
+    }
 }
 
 /// A sequence or object being written: whether a comma is due before the next item.
@@ -125,22 +140,6 @@ impl Compound<'_> {
     fn finish(self) -> Result<(), Error> {
         self.writer.0.push_str(self.close);
         Ok(())
-    }
-}
-
-impl<'a> Writer {
-    fn open(&'a mut self, variant: Option<&str>, open: char, close: &'static str) -> Compound<'a> {
-        if let Some(variant) = variant {
-            self.0.push('{');
-            self.string(variant);
-            self.0.push(':');
-        }
-        self.0.push(open);
-        Compound {
-            writer: self,
-            first: true,
-            close,
-        }
     }
 }
 
@@ -334,9 +333,16 @@ impl ser::SerializeTupleVariant for Compound<'_> {
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Error;
+    /// A key is written as any value, and must have come out as a string (a string, a char,
+    /// a unit variant, or a newtype of one of those).
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
-        key.serialize(KeyWriter(&mut *self.writer))?;
+        let start = self.writer.0.len();
+        key.serialize(&mut *self.writer)?;
+        if !self.writer.0[start..].starts_with('"') {
+            self.writer.0.truncate(start);
+            return unsupported("a non-string key");
+        }
         self.writer.0.push(':');
         Ok(())
     }
@@ -375,138 +381,5 @@ impl ser::SerializeStructVariant for Compound<'_> {
     }
     fn end(self) -> Result<(), Error> {
         self.finish()
-    }
-}
-
-/// A map key: only strings (and unit variants, which are strings) are keys.
-struct KeyWriter<'a>(&'a mut Writer);
-
-impl ser::Serializer for KeyWriter<'_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = ser::Impossible<(), Error>;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.0.string(v);
-        Ok(())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        self.0.string(variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_bool(self, _: bool) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_char(self, _: char) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
-        unsupported("a non-string key")
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        unsupported("a non-string key")
     }
 }
