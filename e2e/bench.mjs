@@ -84,8 +84,14 @@ async function open(path, profile, javaScriptEnabled) {
   return { page, context };
 }
 
-const firstContentfulPaint = (page) => page.evaluate(() =>
-  performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+/** The page's first contentful paint, once Chromium has recorded it (NaN if it never paints
+ * within 5 s). Read as soon as the content is in the DOM, the entry does not exist yet. Polled
+ * every 50 ms, not per animation frame: the static twin runs with JavaScript off. */
+async function firstContentfulPaint(page) {
+  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+  await page.waitForFunction(painted, null, { timeout: 5000, polling: 50 }).catch(() => {});
+  return page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+}
 
 /** One paired run: the module page, then its static twin. */
 async function pair(kind, profile) {
@@ -98,10 +104,10 @@ async function pair(kind, profile) {
   await context.close();
 
   const twin = await open(twinPath, profile, false);
-  const html = await twin.page.evaluate(() => ({
-    dom: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
-    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-  }));
+  const html = {
+    dom: await twin.page.evaluate(() => performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd),
+    fcp: await firstContentfulPaint(twin.page),
+  };
   await twin.context.close();
   return { module, html };
 }

@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::customer::{Customer, CustomerType, Known, Profile, Subject};
 use crate::date::Date;
 use crate::diff::{changes_since, Changes, VersionRef};
-use crate::document::{heading_line, resolve_with, Labelled};
+use crate::document::{heading_line, resolve_outline, Labelled};
 use crate::l10n::compiled::MessageId;
 use crate::l10n::Localizer;
 use crate::model::{Category, Recipient, Retention, Version};
@@ -275,7 +275,7 @@ fn items(
     subject: &Subject,
     storage_rule: bool,
 ) -> Items {
-    let doc = resolve_with(l10n, version);
+    let doc = resolve_outline(l10n, version);
     let mut collected: Vec<Gathered> = Vec::new();
     for section in &version.sections {
         let heading = doc

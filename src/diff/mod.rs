@@ -14,7 +14,7 @@ use crate::catalog::Catalog;
 use crate::customer::Subject;
 use crate::date::Date;
 use crate::document::{
-    heading_line, resolve_outline, resolve_with, Labelled, PolicyDocument, SectionText,
+    heading_line, resolve_outline, resolve_text, Labelled, PolicyDocument, SectionText,
 };
 use crate::error::Error;
 use crate::l10n::{Locale, Localizer};
@@ -218,8 +218,8 @@ impl<'a> Comparison<'a> {
         let Some(from) = self.from else {
             return vec![];
         };
-        let old = resolve_with(&self.catalog.localizer(self.locale, from), from);
-        let new = resolve_with(&self.catalog.localizer(self.locale, self.to), self.to);
+        let old = resolve_text(&self.catalog.localizer(self.locale, from), from);
+        let new = resolve_text(&self.catalog.localizer(self.locale, self.to), self.to);
         paragraph_changes(&old, &new)
     }
 
@@ -232,9 +232,10 @@ impl<'a> Comparison<'a> {
             customer,
             ..
         } = *self;
-        // Without word runs, the paragraphs' texts are never read: resolve no blocks.
+        // Activities are compared in the model, so no comparison resolves their labels; without
+        // word runs, the paragraphs' texts are never read either: resolve the headings only.
         let resolve = match word_runs {
-            WordRuns::Compute => resolve_with,
+            WordRuns::Compute => resolve_text,
             WordRuns::Skip => resolve_outline,
         };
         let new_l10n = catalog.localizer(locale, to);

@@ -15,7 +15,7 @@ use crate::document::resolve;
 use crate::input::options::{BannerOptions, BANNER_CALLBACKS};
 use crate::receipt::receipt;
 use crate::view::action::{button, Action};
-use crate::view::banner::{banner_with_link, confirmation};
+use crate::view::banner::{banner_due, banner_with_link, confirmation};
 use crate::view::tree::{el, Node};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -298,7 +298,8 @@ pub fn mount_banner(
         policy_url: super::web_url(&host, &parsed.policy_url)?,
         callbacks,
     };
-    let shown = component.view().is_some().then(|| component.detail());
+    // An open banner shows exactly when it is due (`Banner::view`): no second render to ask.
+    let shown = banner_due(&component.changes).then(|| component.detail());
     let on_shown = component.callbacks[2].clone();
     let mounted = Mounted::mount(host.clone(), Box::new(component))?;
     if let Some(detail) = shown {

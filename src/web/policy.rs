@@ -3,7 +3,7 @@
 use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, options_value, today};
 use crate::diff::Comparison;
-use crate::document::resolve_with;
+use crate::document::resolve_text;
 use crate::input::options::PolicyOptions;
 use crate::l10n::Locale;
 use crate::view::action::Action;
@@ -24,7 +24,7 @@ impl Component for PolicyPage {
         let catalog = catalog();
         let version = catalog.version("version", &self.version).ok()?;
         let l10n = catalog.localizer(self.locale, version);
-        let doc = resolve_with(&l10n, version);
+        let doc = resolve_text(&l10n, version);
         let today = today();
         let changes = self
             .compare
