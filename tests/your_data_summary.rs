@@ -451,3 +451,25 @@ fn transfers_outside_the_eea_concern_an_office_365_customer_and_come_first() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn one_kind_of_data_is_counted_in_the_singular_in_both_locales() {
+    for (loc, one, two) in [
+        (
+            "nl",
+            "Het beleid noemt één soort gegevens die we van je hebben of kunnen hebben.",
+            "Het beleid noemt 2 soorten gegevens die we van je hebben of kunnen hebben.",
+        ),
+        (
+            "en",
+            "The policy names one kind of data that we hold, or may hold, about you.",
+            "The policy names 2 kinds of data that we hold, or may hold, about you.",
+        ),
+    ] {
+        let mut d = data(jan(), loc, "2026-11-25", Some("2018-05-24"));
+        d.summary.kinds = 1;
+        assert_eq!(first_layer(&view(&d))[0], one, "{loc}");
+        d.summary.kinds = 2;
+        assert_eq!(first_layer(&view(&d))[0], two, "{loc}");
+    }
+}

@@ -195,6 +195,7 @@ your-data-recipients-other-uses = For its other uses: not stated in the policy
 
 ## Your data: the short answer first (GDPR art. 12(7))
 
+your-data-summary-kinds-one = The policy names one kind of data that we hold, or may hold, about you.
 # Variables:
 #   $count (String) - how many kinds of data, in digits
 your-data-summary-kinds = The policy names { $count } kinds of data that we hold, or may hold, about you.

@@ -195,6 +195,7 @@ your-data-recipients-other-uses = Voor het overige gebruik: niet vermeld in het 
 
 ## Jouw gegevens: eerst het korte antwoord (art. 12, lid 7, AVG)
 
+your-data-summary-kinds-one = Het beleid noemt één soort gegevens die we van je hebben of kunnen hebben.
 # Variables:
 #   $count (String) - how many kinds of data, in digits
 your-data-summary-kinds = Het beleid noemt { $count } soorten gegevens die we van je hebben of kunnen hebben.

@@ -78,10 +78,14 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
 /// the version states (and its rule for the rest, in its own words).
 fn first_layer(l10n: &Localizer, data: &YourData, policy_url: &str) -> Element {
     let summary = &data.summary;
-    let kinds = l10n.text_with(
-        "your-data-summary-kinds",
-        &[("count", &format!("{}", summary.kinds))],
-    );
+    let kinds = if summary.kinds == 1 {
+        l10n.text("your-data-summary-kinds-one")
+    } else {
+        l10n.text_with(
+            "your-data-summary-kinds",
+            &[("count", &format!("{}", summary.kinds))],
+        )
+    };
     let mut first = el("ul").class("mp-first").child(el("li").text(kinds));
     if !summary.recipients.is_empty() {
         let names: Vec<String> = summary
