@@ -1,8 +1,9 @@
 //! Locale negotiation and message lookup for one version in one locale.
 //!
 //! The wording is written in Fluent (`locales/`). `build.rs` compiles it with fluent-bundle
-//! into patterns of text and variables (`compile.rs`), so at run time a lookup is a linear
-//! scan of compact tables (`compiled.rs`) and a variable is a string substitution: no Fluent parser in the module.
+//! into patterns of text and variables (`compile.rs`), so at run time a lookup is a binary
+//! search of the key table and a walk of compact indexes comparing numbers (`compiled.rs`), and
+//! a variable is a string substitution: no Fluent parser in the module.
 //!
 //! This module knows files and locales, not the catalog: `catalog` depends on it, never the
 //! other way round.
