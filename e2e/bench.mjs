@@ -7,7 +7,8 @@
 //
 // Columns: "fetched" is when the module page's last script or wasm response ended (before
 // that no code of the module can run; its ratio to the static DCL is the floor of the DOM
-// ratio), "init" when init() resolved, "in DOM" when the mount call returned.
+// ratio), "init" when init() resolved, "in DOM" when the mount call returned. The last column
+// is the spread of the DOM ratio over the runs (25th to 75th percentile).
 //
 // Profiles: 1x (no throttling), 4x CPU, and mobile (150 ms RTT, 1.6 Mbps down, 750 kbps up,
 // 4x CPU), through the Chrome DevTools Protocol.
@@ -126,12 +127,13 @@ async function pair(kind, profile) {
   return { module, html };
 }
 
-const median = (xs) => { const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const quantile = (q) => (xs) => { const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b); return s.length ? s[Math.floor(q * s.length)] : NaN; };
+const median = quantile(0.5);
 const f = (x) => x.toFixed(1).padStart(7);
 
 console.log(`median of ${runs} paired runs, headless Chromium, ${encoding} served, ${preload ? "with" : "without"} `
   + `modulepreload + wasm preload; ms from navigation start`);
-console.log("profile  page    | module: fetched   init  in DOM    FCP | static HTML: DCL    FCP | ratio DOM  FCP fetched");
+console.log("profile  page    | module: fetched   init  in DOM    FCP | static HTML: DCL    FCP | ratio DOM  FCP fetched | DOM p25-p75");
 for (const name of profiles) {
   const profile = PROFILES[name];
   if (!profile) throw new Error(`unknown profile ${name}; expected one of ${Object.keys(PROFILES).join(", ")}`);
@@ -140,11 +142,13 @@ for (const name of profiles) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await pair(kind, profile));
     const m = (get) => median(results.map(get));
-    const ratioDom = median(results.map((r) => r.module.dom / r.html.dom));
+    const domRatios = results.map((r) => r.module.dom / r.html.dom);
+    const ratioDom = median(domRatios);
     const ratioFcp = median(results.map((r) => r.module.fcp / r.html.fcp));
     const ratioFetched = median(results.map((r) => r.module.fetched / r.html.dom));
     console.log(`${name.padEnd(8)} ${kind.padEnd(7)} | ${f(m((r) => r.module.fetched))} ${f(m((r) => r.module.init))} ${f(m((r) => r.module.dom))} ${f(m((r) => r.module.fcp))} | `
-      + `${f(m((r) => r.html.dom))} ${f(m((r) => r.html.fcp))} | ${ratioDom.toFixed(2).padStart(5)} ${ratioFcp.toFixed(2).padStart(5)} ${ratioFetched.toFixed(2).padStart(5)}`);
+      + `${f(m((r) => r.html.dom))} ${f(m((r) => r.html.fcp))} | ${ratioDom.toFixed(2).padStart(5)} ${ratioFcp.toFixed(2).padStart(5)} ${ratioFetched.toFixed(2).padStart(5)} | `
+      + `${quantile(0.25)(domRatios).toFixed(2)}-${quantile(0.75)(domRatios).toFixed(2)}`);
   }
 }
 await browser.close();
