@@ -21,15 +21,8 @@ pub fn versions_json(catalog: &Catalog) -> String {
         .map(|(i, v)| {
             let mut material = Map::new();
             for earlier in &all[..i] {
-                let changes = Comparison {
-                    catalog,
-                    from: Some(earlier),
-                    to: v,
-                    locale: crate::l10n::Locale::AUTHORITATIVE,
-                    today: day,
-                    customer: None,
-                }
-                .outline();
+                let locale = crate::l10n::Locale::AUTHORITATIVE;
+                let changes = Comparison::between(catalog, Some(earlier), v, locale, day).outline();
                 material.insert(earlier.id.to_string(), Value::Bool(changes.material));
             }
             let mut sha = Map::new();
@@ -150,15 +143,7 @@ pub fn atom(catalog: &Catalog, locale: crate::l10n::Locale, today: crate::date::
     let versions = catalog.versions();
     for (i, v) in versions.iter().enumerate().skip(1).rev() {
         let previous = &versions[i - 1];
-        let changes = Comparison {
-            catalog,
-            from: Some(previous),
-            to: v,
-            locale,
-            today,
-            customer: None,
-        }
-        .outline();
+        let changes = Comparison::between(catalog, Some(previous), v, locale, today).outline();
         let kind = if changes.material {
             "material"
         } else {

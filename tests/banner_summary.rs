@@ -9,7 +9,7 @@ mod common;
 
 use common::{date, locale};
 use manetti_privacy::catalog::Catalog;
-use manetti_privacy::diff::{changes_since, Changes};
+use manetti_privacy::diff::{changes_since, Changes, Comparison};
 use manetti_privacy::model::Version;
 use manetti_privacy::view::banner::{banner, plain_sentences};
 use manetti_privacy::view::tree::{Element, Node};
@@ -296,15 +296,7 @@ fn catalog() -> Catalog {
 fn changes(catalog: &Catalog, from: Option<&str>, to: &str, id: &str, today: &str) -> Changes {
     let to = catalog.version("to", to).unwrap();
     let from = from.map(|f| catalog.version("from", f).unwrap());
-    manetti_privacy::diff::Comparison {
-        catalog,
-        from,
-        to,
-        locale: locale(id),
-        today: date(today),
-        customer: None,
-    }
-    .changes()
+    Comparison::between(catalog, from, to, locale(id), date(today)).changes()
 }
 
 fn texts(node: &Node, pred: &dyn Fn(&Element) -> bool) -> Vec<String> {

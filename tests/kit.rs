@@ -7,7 +7,7 @@ mod common;
 use common::{date, fixture_catalog, shipped};
 use manetti_privacy::catalog::Catalog;
 use manetti_privacy::date::Date;
-use manetti_privacy::diff::changes_since;
+use manetti_privacy::diff::{changes_since, Comparison};
 use manetti_privacy::document::resolve;
 use manetti_privacy::l10n::Locale;
 use manetti_privacy::receipt::{content_sha256, receipt};
@@ -95,15 +95,9 @@ fn versions_json_agrees_with_the_catalog() {
         let material = entry["materialSince"].as_object().unwrap();
         assert_eq!(material.len(), i);
         for earlier in &catalog.versions()[..i] {
-            let d = manetti_privacy::diff::Comparison {
-                catalog,
-                from: Some(earlier),
-                to: v,
-                locale: Locale::AUTHORITATIVE,
-                today: date("2000-01-01"),
-                customer: None,
-            }
-            .changes();
+            let today = date("2000-01-01");
+            let d = Comparison::between(catalog, Some(earlier), v, Locale::AUTHORITATIVE, today)
+                .changes();
             assert_eq!(material[earlier.id.as_str()], d.material);
         }
         for locale in catalog.locales() {
@@ -411,15 +405,8 @@ mod notices {
                     .position(|x| x.id == v.id)
                     .unwrap();
                 let previous = &catalog.versions()[i - 1];
-                let changes = manetti_privacy::diff::Comparison {
-                    catalog,
-                    from: Some(previous),
-                    to: v,
-                    locale,
-                    today,
-                    customer: None,
-                }
-                .changes();
+                let changes =
+                    Comparison::between(catalog, Some(previous), v, locale, today).changes();
                 for note in &changes.notes {
                     assert!(text_of("content").contains(&note.text));
                 }

@@ -193,13 +193,27 @@ impl<'a> Comparison<'a> {
             .map(|id| catalog.version("acceptedVersion", id))
             .transpose()?;
         Ok(Comparison {
+            customer,
+            ..Comparison::between(catalog, from, catalog.latest(), locale, today)
+        })
+    }
+
+    /// From `from` (or from nothing) to `to`, for no customer in particular.
+    pub fn between(
+        catalog: &'a Catalog,
+        from: Option<&'a Version>,
+        to: &'a Version,
+        locale: Locale,
+        today: Date,
+    ) -> Comparison<'a> {
+        Comparison {
             catalog,
             from,
-            to: catalog.latest(),
+            to,
             locale,
             today,
-            customer,
-        })
+            customer: None,
+        }
     }
 
     /// Every change, with the word runs of the changed paragraphs.

@@ -318,13 +318,7 @@ fn add_word_runs(changes: &mut Changes) {
     if !changes.paragraphs.is_empty() {
         return;
     }
-    let comparison = Comparison {
-        catalog,
-        from: catalog.version("acceptedVersion", &from.id).ok(),
-        to,
-        locale: changes.locale,
-        today: today(),
-        customer: None,
-    };
+    let from = catalog.version("acceptedVersion", &from.id).ok();
+    let comparison = Comparison::between(catalog, from, to, changes.locale, today());
     changes.paragraphs = comparison.paragraphs();
 }

@@ -31,15 +31,8 @@ impl Component for PolicyPage {
             .as_ref()
             .and_then(|id| catalog.version("compare", id).ok())
             .map(|from| {
-                Comparison {
-                    catalog,
-                    from: Some(from),
-                    to: catalog.latest(),
-                    locale: self.locale,
-                    today,
-                    customer: None,
-                }
-                .changes()
+                Comparison::between(catalog, Some(from), catalog.latest(), self.locale, today)
+                    .changes()
             });
         let ctx = PageContext {
             catalog,
