@@ -1,0 +1,71 @@
+// Benchmark (not a test): per-call times of the exports in headless Chromium after warm-up
+// (www/hot.js: each call 30 times unmeasured, then the median of 7 batches), for the release
+// package in www/pkg and for any other builds of it given as directories (each holding
+// manetti_privacy.js and manetti_privacy_bg.wasm), in alternating rounds. Prints the median
+// over the rounds and each build's difference from the first.
+//
+// Usage, after ./scripts/setup.sh:  node e2e/hot.mjs [rounds] [dir ...]
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { wwwRoot } from "./tests/browser.mjs";
+import { CSP, fileInRoot } from "../www/serve.mjs";
+
+const args = process.argv.slice(2);
+const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
+const builds = [["pkg", resolve(wwwRoot, "pkg")], ...args.filter((a) => !/^\d+$/.test(a)).map((dir, i) => [`build-${i + 1}`, resolve(dir)])];
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm", ".svg": "image/svg+xml" };
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, "http://localhost").pathname;
+  const build = builds.find(([name]) => name !== "pkg" && path.startsWith(`/${name}/`));
+  const file = build ? fileInRoot(build[1], path.slice(build[0].length + 1)) : fileInRoot(wwwRoot, path);
+  try {
+    if (file === null) throw new Error("outside the root");
+    const body = await readFile(file);
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Content-Security-Policy": CSP, "Cache-Control": "no-store" }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, "127.0.0.1", done));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync"],
+});
+
+const results = {}; // call -> build -> [ms per call, one per round]
+for (let round = 0; round < rounds; round++) {
+  for (const [name] of builds) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/hot.html?pkg=${name}`);
+    await page.waitForFunction(() => window.__hot, null, { timeout: 120_000 }).catch(() => {
+      throw new Error(`${name}: no timings (${errors.join("; ") || "timed out"})`);
+    });
+    for (const [call, ms] of Object.entries(await page.evaluate(() => window.__hot))) {
+      ((results[call] ??= {})[name] ??= []).push(ms);
+    }
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`ms per call after warm-up, median of ${rounds} rounds; ${builds.map(([n, d]) => `${n} = ${d}`).join(", ")}`);
+for (const [call, byBuild] of Object.entries(results)) {
+  const first = median(byBuild[builds[0][0]]);
+  const cells = builds.map(([name]) => {
+    const ms = median(byBuild[name]);
+    return name === builds[0][0] ? `${name} ${ms.toFixed(3)}` : `${name} ${ms.toFixed(3)} (${ms >= first ? "+" : ""}${((ms / first - 1) * 100).toFixed(0)} %)`;
+  });
+  console.log(`${call.padEnd(16)} ${cells.join("  ")}`);
+}
