@@ -38,8 +38,9 @@ const PROFILES = {
   "4x": { cpu: 4 },
   mobile: { cpu: 4, network: { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
   // The next page a customer opens in the control panel, in the same tab: the scripts, the
-  // .wasm and the stylesheet come from the HTTP cache (HTML is never cached), and V8 reuses
-  // the module the previous page compiled.
+  // .wasm and the stylesheet come from the HTTP cache (HTML is never cached). The first mount
+  // then takes a third of a first page's, cached or not: the tab's renderer appears to keep
+  // the module that the previous page compiled.
   warm: { cpu: 1, warm: true },
 };
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -97,8 +98,8 @@ const browser = await chromium.launch({
 });
 
 /** Opens `path` in a fresh context under `profile`; returns the page and its context. Under the
- * warm profile the tab first opens the page, stays on it a while, and then follows a link to
- * it again (another URL): the second page a customer opens in the control panel. */
+ * warm profile the tab first opens the page, stays on it a while, and then navigates to it
+ * again (`?next`, another URL): the second page a customer opens in the control panel. */
 async function open(path, profile, javaScriptEnabled) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
@@ -153,7 +154,7 @@ const median = quantile(0.5);
 const f = (x) => x.toFixed(1).padStart(7);
 
 console.log(`median of ${runs} paired runs, headless Chromium, ${encoding} served, ${preload ? "with" : "without"} `
-  + `modulepreload + wasm preload; ms from navigation start`);
+  + `modulepreload + wasm preload${cacheableWhenWarm ? "" : ", warm profile served no-store"}; ms from navigation start`);
 console.log("profile  page    | module: fetched   init  in DOM    FCP | static HTML: DCL    FCP | ratio DOM  FCP fetched | DOM p25-p75");
 for (const name of profiles) {
   const profile = PROFILES[name];

@@ -1,8 +1,9 @@
 // Benchmark (not a test): per-call times of the exports in headless Chromium after warm-up
-// (www/hot.js: each call 30 times unmeasured, then the median of 7 batches), for the release
-// package in www/pkg and for any other builds of it given as directories (each holding
-// manetti_privacy.js and manetti_privacy_bg.wasm), in alternating rounds. Prints the median
-// over the rounds and each build's difference from the first.
+// (www/hot.js: each call 30 times unmeasured, then the median of 7 batches; a mount's time
+// includes its handle's destroy()), for the release package in www/pkg and for any other
+// builds of it given as directories (each holding manetti_privacy.js and
+// manetti_privacy_bg.wasm), in rounds that alternate the order. Prints the median over the
+// rounds and each build's difference from the first.
 //
 // Usage, after ./scripts/setup.sh:  node e2e/hot.mjs [rounds] [dir ...]
 import { chromium } from "playwright-core";
@@ -41,15 +42,14 @@ const browser = await chromium.launch({
 
 const results = {}; // call -> build -> [ms per call, one per round]
 for (let round = 0; round < rounds; round++) {
-  for (const [name] of builds) {
+  // Alternate the order, so that no build always runs first.
+  for (const [name] of round % 2 ? [...builds].reverse() : builds) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(e.message));
+    const failed = new Promise((_, reject) => page.on("pageerror", (e) => reject(new Error(`${name}: ${e.message}`))));
+    failed.catch(() => {}); // an error after the timings is not this benchmark's concern
     await page.goto(`${base}/hot.html?pkg=${name}`);
-    await page.waitForFunction(() => window.__hot, null, { timeout: 120_000 }).catch(() => {
-      throw new Error(`${name}: no timings (${errors.join("; ") || "timed out"})`);
-    });
+    await Promise.race([page.waitForFunction(() => window.__hot, null, { timeout: 120_000 }), failed]);
     for (const [call, ms] of Object.entries(await page.evaluate(() => window.__hot))) {
       ((results[call] ??= {})[name] ??= []).push(ms);
     }
@@ -59,13 +59,18 @@ for (let round = 0; round < rounds; round++) {
 await browser.close();
 server.close();
 
-const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const sorted = xs.slice().sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 console.log(`ms per call after warm-up, median of ${rounds} rounds; ${builds.map(([n, d]) => `${n} = ${d}`).join(", ")}`);
 for (const [call, byBuild] of Object.entries(results)) {
   const first = median(byBuild[builds[0][0]]);
   const cells = builds.map(([name]) => {
     const ms = median(byBuild[name]);
-    return name === builds[0][0] ? `${name} ${ms.toFixed(3)}` : `${name} ${ms.toFixed(3)} (${ms >= first ? "+" : ""}${((ms / first - 1) * 100).toFixed(0)} %)`;
+    const percent = Math.round((ms / first - 1) * 100);
+    return name === builds[0][0] ? `${name} ${ms.toFixed(3)}` : `${name} ${ms.toFixed(3)} (${percent > 0 ? "+" : ""}${percent} %)`;
   });
   console.log(`${call.padEnd(16)} ${cells.join("  ")}`);
 }
