@@ -18,12 +18,11 @@
 //
 // Usage, after ./scripts/setup.sh:
 //   node e2e/bench.mjs [runs] [profile,...] [--no-preload] [--gzip] [--no-store]
-import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { wwwRoot } from "./tests/browser.mjs";
+import { launchChromium, wwwRoot } from "./tests/browser.mjs";
 import { CSP } from "../www/serve.mjs";
 
 const args = process.argv.slice(2);
@@ -91,11 +90,7 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 /** Opens `path` in a fresh context under `profile`; returns the page and its context. Under the
  * warm profile the tab first opens the page, stays on it a while, and then navigates to it

@@ -6,11 +6,10 @@
 // rounds and each build's difference from the first.
 //
 // Usage, after ./scripts/setup.sh:  node e2e/hot.mjs [rounds] [dir ...]
-import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { wwwRoot } from "./tests/browser.mjs";
+import { launchChromium, wwwRoot } from "./tests/browser.mjs";
 import { CSP, fileInRoot } from "../www/serve.mjs";
 
 const args = process.argv.slice(2);
@@ -34,11 +33,7 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 const results = {}; // call -> build -> [ms per call, one per round]
 for (let round = 0; round < rounds; round++) {

@@ -13,15 +13,20 @@ export const wwwRoot = join(here, "..", "..", "www");
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export async function start() {
-  const server = await serve(wwwRoot, 0);
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
+/** Debian's Chromium (or `$CHROMIUM`), headless, as every test and benchmark launches it.
+ * Playwright gives every launch a new, empty --user-data-dir of its own. */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--no-first-run", "--disable-sync"],
-    // playwright gives every launch a new, empty --user-data-dir of its own.
   });
+}
+
+export async function start() {
+  const server = await serve(wwwRoot, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
   return {
     base, browser,
     async stop() {
