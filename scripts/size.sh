@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The budget the test command enforces: issue 8's gate, 100 KB gzip (wasm + glue + elements).
-# Measured 2026-11-26 with every feature in: 101,998 B. README "Size rules" lists what each
+# Measured 2026-11-26 with every feature in: 102,111 B. README "Size rules" lists what each
 # rule saves; a feature that would cross the line pays for itself first.
 BUDGET=${SIZE_BUDGET_BYTES:-102400}
 files=(manetti_privacy_bg.wasm manetti_privacy.js manetti-privacy-elements.js)
