@@ -124,7 +124,7 @@ pub fn resolve_outline(l10n: &Localizer, version: &Version) -> PolicyDocument {
 }
 
 /// How much of a version is resolved; each depth adds to the one before.
-#[derive(Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Clone, Copy)]
 enum Depth {
     Headings,
     Text,

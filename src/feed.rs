@@ -14,6 +14,7 @@ pub fn versions_json(catalog: &Catalog) -> String {
     use serde_json::{json, Map, Value};
     // Materiality does not depend on the day; `in_effect` is not written.
     let day = crate::date::Date::from_unix_days(0);
+    let authoritative = crate::l10n::Locale::AUTHORITATIVE;
     let all = catalog.versions();
     let list: Vec<Value> = all
         .iter()
@@ -21,8 +22,8 @@ pub fn versions_json(catalog: &Catalog) -> String {
         .map(|(i, v)| {
             let mut material = Map::new();
             for earlier in &all[..i] {
-                let locale = crate::l10n::Locale::AUTHORITATIVE;
-                let changes = Comparison::between(catalog, Some(earlier), v, locale, day).outline();
+                let changes =
+                    Comparison::between(catalog, Some(earlier), v, authoritative, day).outline();
                 material.insert(earlier.id.to_string(), Value::Bool(changes.material));
             }
             let mut sha = Map::new();
