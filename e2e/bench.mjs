@@ -23,7 +23,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launchChromium, wwwRoot } from "./tests/browser.mjs";
-import { CSP } from "../www/serve.mjs";
+import { CSP, TYPES } from "../www/serve.mjs";
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 20);
@@ -42,8 +42,6 @@ const PROFILES = {
   // the module that the previous page compiled.
   warm: { cpu: 1, warm: true },
 };
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
 
 const WARM_READING_MS = 1000; // how long the customer stays on the first page
 

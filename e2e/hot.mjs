@@ -6,32 +6,17 @@
 // rounds and each build's difference from the first.
 //
 // Usage, after ./scripts/setup.sh:  node e2e/hot.mjs [rounds] [dir ...]
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { launchChromium, wwwRoot } from "./tests/browser.mjs";
-import { CSP, fileInRoot } from "../www/serve.mjs";
+import { serve } from "../www/serve.mjs";
 
 const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
-const builds = [["pkg", resolve(wwwRoot, "pkg")], ...args.filter((a) => !/^\d+$/.test(a)).map((dir, i) => [`build-${i + 1}`, resolve(dir)])];
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm", ".svg": "image/svg+xml" };
+const others = args.filter((a) => !/^\d+$/.test(a)).map((dir, i) => [`build-${i + 1}`, resolve(dir)]);
+const builds = [["pkg", resolve(wwwRoot, "pkg")], ...others];
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://localhost").pathname;
-  const build = builds.find(([name]) => name !== "pkg" && path.startsWith(`/${name}/`));
-  const file = build ? fileInRoot(build[1], path.slice(build[0].length + 1)) : fileInRoot(wwwRoot, path);
-  try {
-    if (file === null) throw new Error("outside the root");
-    const body = await readFile(file);
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Content-Security-Policy": CSP, "Cache-Control": "no-store" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
+// www/ as the demo serves it, with each other build under /build-N/.
+const server = await serve(wwwRoot, 0, "127.0.0.1", Object.fromEntries(others));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 

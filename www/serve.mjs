@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "connect-src 'self'; img-src 'self'";
 
-const TYPES = {
+export const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm", ".json": "application/json", ".ts": "text/plain; charset=utf-8",
@@ -35,10 +35,18 @@ export function fileInRoot(root, pathname) {
   return file.startsWith(base + sep) ? file : null;
 }
 
-export function serve(root, port, host = "127.0.0.1") {
+/**
+ * Serves `root` on `host:port` under the CSP, uncached. `mounts` maps a first path segment to
+ * another directory: with `{ "build-1": "/tmp/b" }`, `/build-1/x.js` is `/tmp/b/x.js`, checked
+ * by `fileInRoot` against that directory (`e2e/hot.mjs` serves other builds this way).
+ */
+export function serve(root, port, host = "127.0.0.1", mounts = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
-    const file = fileInRoot(root, url.pathname);
+    const [, first, rest] = url.pathname.match(/^\/([^/]+)(\/.*)$/) ?? [];
+    const file = Object.hasOwn(mounts, first ?? "")
+      ? fileInRoot(mounts[first], rest)
+      : fileInRoot(root, url.pathname);
     if (file === null) { res.writeHead(403, { "Content-Security-Policy": CSP }).end(); return; }
     try {
       const body = await readFile(file);

@@ -31,6 +31,29 @@ test("paths that leave the root are refused, those inside are served", async () 
   }
 });
 
+test("a mounted directory is served under its name, and nothing outside it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mp-serve-"));
+  for (const d of ["www", "build", "build-private"]) mkdirSync(join(dir, d));
+  writeFileSync(join(dir, "www", "a.js"), "root");
+  writeFileSync(join(dir, "build", "a.js"), "mounted");
+  writeFileSync(join(dir, "build-private", "x"), "secret");
+  const server = await serve(join(dir, "www"), 0, "127.0.0.1", { "build-1": join(dir, "build") });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    assert.equal(await (await fetch(`${base}/a.js`)).text(), "root");
+    assert.equal(await (await fetch(`${base}/build-1/a.js`)).text(), "mounted");
+    assert.equal((await fetch(`${base}/build-2/a.js`)).status, 404);
+    for (const path of ["/build-1/..%2Fbuild-private%2Fx", "/build-1/%2E%2E/build-private/x"]) {
+      const res = await fetch(base + path);
+      assert.notEqual(await res.text(), "secret", path);
+      assert.ok(res.status === 403 || res.status === 404, `${path}: ${res.status}`);
+    }
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true });
+  }
+});
+
 test("fileInRoot decodes, resolves and compares with the root plus a separator", () => {
   const root = join(tmpdir(), "www");
   assert.equal(fileInRoot(root, "/..%2Fwww-private%2Fx"), null);
