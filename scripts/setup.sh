@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on a fresh Debian machine (idempotent), then builds
 # the release wasm package into www/pkg and the static policy pages into www/.
+#
+#   scripts/setup.sh               install, then build
+#   scripts/setup.sh --tools-only  install only (the fast test tier needs no package)
+#
+# Needs: rustup with a stable toolchain, Node.js >= 20.19 with npm, apt (Debian).
 set -euo pipefail
+tools_only=false
+[ "${1:-}" = "--tools-only" ] && tools_only=true
 cd "$(dirname "$0")/.."
 WASM_BINDGEN_VERSION=0.2.129   # must equal the wasm-bindgen pin in Cargo.toml
 WASM_PACK_VERSION=0.15.1
@@ -15,6 +22,21 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+
+# Node.js 20.19 is the oldest the package and its tools support (require(esm) without a flag,
+# which vite 7 and the e2e tools rely on).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number);
+  process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null; then
+  echo "setup: Node.js >= 20.19 is needed; found $(node --version 2>/dev/null || echo none)" >&2
+  exit 1
+fi
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -49,18 +71,24 @@ fi
 say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 
+if $tools_only; then
+  exit 0
+fi
+
 # wasm-pack takes the first wasm-opt on PATH: it must be npm's binaryen, never Debian's.
 export PATH="$PWD/e2e/node_modules/.bin:$PATH"
 
 say "building the release wasm package into www/pkg"
+# -Zcross-crate-inline-threshold=always: every function, std's too, can be inlined into
+# another crate before LLVM, as it could inside one crate (ARCHITECTURE.md "Size ledger").
+RELEASE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Zcross-crate-inline-threshold=always"
 # -Cpanic=immediate-abort: a panic is a bare `unreachable` trap, with no panic machinery or
 # message formatting (the module never panics by design; tests/hostile_input.rs). Location
 # details and Debug formatting are dropped for the same reason. Its own target dir, so that the
 # stable builds (tests, the server entry) are not rebuilt each time.
 RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN" CARGO_TARGET_DIR=target/release-nightly \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
-  wasm-pack build --release --target web --out-dir www/pkg
+  RUSTFLAGS="$RELEASE_RUSTFLAGS" wasm-pack build --release --target web --out-dir www/pkg
 # One shared, idempotent init(); exports before init() throw a clear Error (js/patch-glue.mjs).
 node js/patch-glue.mjs www/pkg/manetti_privacy.js
 # Short import names in the wasm and the glue alike (wasm-bindgen's carry 16 random hex

@@ -1,27 +1,12 @@
 //! manetti-privacy: the privacy policy of Manetti IT as structured data, with its policy page,
-//! change banner and per-customer "your data" view.
+//! change banner and per-customer "your data" view, compiled to WebAssembly.
 //!
-//! Everything but `web` is plain Rust, tested natively. `web` is the thin WebAssembly edge:
-//! the `#[wasm_bindgen]` exports and the walker that turns view trees into DOM.
+//! This crate is the thin edge: the `#[wasm_bindgen]` exports, the mounted components and the
+//! walker that writes view trees into the DOM (`web`), and the JSON text of outputs (`json`).
+//! Everything it shows comes from the pure crates under `crates/` (model, core, view, kit),
+//! which are tested natively; ARCHITECTURE.md draws the graph Cargo enforces.
 
-pub mod catalog;
-pub mod customer;
-pub mod date;
-pub mod diff;
-pub mod document;
-pub mod error;
-pub mod feed;
-pub mod input;
 pub mod json;
-pub mod l10n;
-pub mod model;
-pub mod receipt;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod register;
-pub mod static_site;
-pub mod verify;
-pub mod view;
-pub mod your_data;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

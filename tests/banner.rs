@@ -4,12 +4,12 @@
 mod common;
 
 use common::{date, fixture_catalog, locale, shipped};
-use manetti_privacy::diff::changes_since;
-use manetti_privacy::document::resolve;
-use manetti_privacy::receipt::{content_sha256, receipt};
-use manetti_privacy::view::banner::{banner, banner_with_link, confirmation};
-use manetti_privacy::view::html::to_html;
-use manetti_privacy::view::tree::{Element, Node};
+use manetti_privacy_core::diff::changes_since;
+use manetti_privacy_core::document::resolve;
+use manetti_privacy_core::receipt::{content_sha256, receipt};
+use manetti_privacy_view::banner::{banner, banner_with_link, confirmation};
+use manetti_privacy_view::html::to_html;
+use manetti_privacy_view::tree::{Element, Node};
 
 fn shipped_banner(accepted: Option<&str>, id: &str, today: &str, open: bool) -> Option<Node> {
     let catalog = shipped();
@@ -162,7 +162,7 @@ fn receipt_hash_is_the_sha256_of_the_text_as_shown_and_changes_with_it() {
     let catalog = shipped();
     let v2018 = catalog.version("version", "2018-05-24").unwrap();
     let nl = resolve(catalog, v2018, locale("nl"));
-    // sha256sum ../shared/seed/privacy-policy-2018-05-24.nl.txt: the Dutch 2018 text is the seed.
+    // sha256sum tests/seed/privacy-policy-2018-05-24.nl.txt: the Dutch 2018 text is the seed.
     assert_eq!(
         content_sha256(&nl),
         "3852673b11f8c51832e743f824de4b30ee3eaafe1647061770d031e8ca3fa6ca"

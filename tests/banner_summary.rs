@@ -8,11 +8,11 @@
 mod common;
 
 use common::{date, locale};
-use manetti_privacy::catalog::Catalog;
-use manetti_privacy::diff::{changes_since, Changes, Comparison};
-use manetti_privacy::model::Version;
-use manetti_privacy::view::banner::{banner, plain_sentences};
-use manetti_privacy::view::tree::{Element, Node};
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_core::diff::{changes_since, Changes, Comparison};
+use manetti_privacy_model::Version;
+use manetti_privacy_view::banner::{banner, plain_sentences};
+use manetti_privacy_view::tree::{Element, Node};
 
 /// v1: four sections with activities, and a transfer to Microsoft.
 const V1: &str = r#"
@@ -285,7 +285,8 @@ fn catalog_of(versions: Vec<Version>) -> Catalog {
             files.push((id.to_string(), format!("policy-{v}.ftl"), text.to_string()));
         }
     }
-    Catalog::from_sources(versions, files).unwrap()
+    let files = manetti_privacy_build_support::compiled_files(files).unwrap();
+    Catalog::new(versions, files).unwrap()
 }
 
 fn catalog() -> Catalog {
@@ -503,7 +504,7 @@ fn more_than_one_hidden_change_is_counted_and_one_note_needs_no_count() {
     // of v3's), "2 more".
     let mut versions = versions();
     let extra = versions[2].notes[0].clone();
-    versions[2].notes.to_mut().push(extra);
+    versions[2].notes.push(extra);
     let catalog = catalog_of(versions);
     for (id, more) in [
         (

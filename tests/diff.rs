@@ -4,12 +4,12 @@
 mod common;
 
 use common::{date, fixture_catalog, locale, shipped};
-use manetti_privacy::customer::{Customer, CustomerType, Service};
-use manetti_privacy::diff::words::{diff_words, side, Op};
-use manetti_privacy::diff::{changes_since, ChangeKind, Changes};
-use manetti_privacy::model::Fact;
+use manetti_privacy_core::customer::{Customer, CustomerType, Service};
+use manetti_privacy_core::diff::words::{diff_words, side, Op};
+use manetti_privacy_core::diff::{changes_since, ChangeKind, Changes};
+use manetti_privacy_model::Fact;
 
-fn ids(items: &[manetti_privacy::document::Labelled]) -> Vec<&str> {
+fn ids(items: &[manetti_privacy_core::document::Labelled]) -> Vec<&str> {
     items.iter().map(|l| l.id).collect()
 }
 
@@ -117,7 +117,7 @@ fn editorial_only_version_is_not_material_and_notes_of_every_version_in_between_
 #[test]
 fn a_material_note_makes_a_text_only_change_material() {
     let catalog = common::fixture_catalog_edited("chain", |versions| {
-        versions[2].notes[0].kind = manetti_privacy::model::NoteKind::Material;
+        versions[2].notes[0].kind = manetti_privacy_model::NoteKind::Material;
     });
     let changes = changes_since(
         &catalog,
@@ -205,7 +205,7 @@ fn word_diff_runs() {
     }
     assert_eq!(
         diff_words("", "nieuw"),
-        vec![manetti_privacy::diff::words::Run {
+        vec![manetti_privacy_core::diff::words::Run {
             op: Op::Insert,
             text: "nieuw".into()
         }]
@@ -382,9 +382,7 @@ fn a_change_in_whom_an_activity_concerns_is_material_and_said_in_plain_words() {
             .flat_map(|s| s.activities.iter_mut())
             .find(|a| a.id == "spam")
             .unwrap();
-        spam.applies_when
-            .to_mut()
-            .retain(|f| *f != Fact::MailboxOffice365);
+        spam.applies_when.retain(|f| *f != Fact::MailboxOffice365);
     });
     let changes = changes_since(
         &catalog,
@@ -414,14 +412,14 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
             .flat_map(|s| s.activities.iter_mut())
         {
             if a.id == "analytics" {
-                a.categories.to_mut().clear();
+                a.categories.clear();
             }
         }
         let visits = &mut versions[2].sections[1];
-        let mut added = visits.activities.to_mut().remove(0);
+        let mut added = visits.activities.remove(0);
         added.id = "unnamed".into();
-        added.categories.to_mut().clear();
-        visits.activities.to_mut().push(added);
+        added.categories.clear();
+        visits.activities.push(added);
     });
     for (id, removed, added) in [
         (
@@ -455,7 +453,7 @@ fn an_activity_without_categories_is_named_as_such_when_added_or_removed() {
 #[test]
 fn an_outline_is_the_full_comparison_without_word_runs_which_paragraphs_adds() {
     // The banner and needsAcceptance use the outline; the comparison dialog adds the word runs.
-    use manetti_privacy::diff::Comparison;
+    use manetti_privacy_core::diff::Comparison;
     for (catalog, from) in [
         (shipped(), "2018-05-24"),
         (&fixture_catalog("chain"), "2020-01-01"),

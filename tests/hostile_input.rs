@@ -8,14 +8,14 @@
 mod common;
 
 use common::shipped;
-use manetti_privacy::customer::Customer;
-use manetti_privacy::date::Date;
-use manetti_privacy::diff::words::{diff_words, side, Op};
-use manetti_privacy::input::clock::amsterdam_date;
-use manetti_privacy::input::options::{
+use manetti_privacy_core::customer::Customer;
+use manetti_privacy_core::diff::words::{diff_words, side, Op};
+use manetti_privacy_core::input::clock::amsterdam_date;
+use manetti_privacy_core::input::options::{
     exact_date, your_data_extra, BannerOptions, ChangesOptions, PolicyOptions, YourDataOptions,
 };
-use manetti_privacy::input::Value;
+use manetti_privacy_core::input::Value;
+use manetti_privacy_model::date::Date;
 use proptest::prelude::*;
 
 const KEYS: &[&str] = &[
@@ -69,7 +69,7 @@ fn value() -> impl Strategy<Value = Value> {
 }
 
 /// An error message is short: the path, the accepted values, at most ~80 quoted characters.
-fn short<T>(result: Result<T, manetti_privacy::error::Error>) -> Result<(), TestCaseError> {
+fn short<T>(result: Result<T, manetti_privacy_model::error::Error>) -> Result<(), TestCaseError> {
     if let Err(e) = result {
         prop_assert!(e.message().len() < 700, "{}", e.message());
         prop_assert!(!e.message().is_empty());

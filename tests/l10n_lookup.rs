@@ -5,9 +5,9 @@
 mod common;
 
 use common::{fixture_catalog, shipped};
-use manetti_privacy::l10n::compiled::{Keys, MessageId};
+use manetti_privacy_model::compiled::{Keys, MessageId};
 
-fn keys_of(catalog: &manetti_privacy::catalog::Catalog) -> &'static Keys {
+fn keys_of(catalog: &manetti_privacy_core::catalog::Catalog) -> &'static Keys {
     catalog.files()[0].messages.keys
 }
 

@@ -1,18 +1,18 @@
-//! `src/l10n/langtag.rs` gives the same answers as the crates it replaced: unic-langid 0.9
+//! `core::l10n::langtag` gives the same answers as the crates it replaced: unic-langid 0.9
 //! parsing plus fluent-langneg 0.13 Lookup (kept here as native dev-dependencies). The old
 //! path is the library's former code, copied below; the new path is the library's own
 //! `negotiate` / `negotiate_preferences`, with the available locales in both orders.
 #![cfg(not(target_arch = "wasm32"))]
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use manetti_privacy::catalog::Catalog;
-use manetti_privacy::error::{quote, quoted_list};
-use manetti_privacy::l10n::{langtag, negotiate, negotiate_preferences, Locale};
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_core::l10n::{langtag, negotiate, negotiate_preferences, Locale};
+use manetti_privacy_model::error::{quote, quoted_list};
 use unic_langid::LanguageIdentifier;
 
 const PATH: &str = "options.locale";
 
-// ---- The old path (src/l10n/mod.rs before langtag.rs), on locale ids as strings ----
+// ---- The old path (l10n before langtag.rs), on locale ids as strings ----
 
 fn old_negotiate(available: &[&str], requested: &str) -> Result<String, String> {
     let requested_id: Option<LanguageIdentifier> = requested

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{date, locale, seed_text, shipped};
-use manetti_privacy::document::resolve;
+use manetti_privacy_core::document::resolve;
 use std::collections::BTreeSet;
 
 #[test]
@@ -60,9 +60,9 @@ fn every_referenced_message_exists_in_every_locale() {
 
 #[test]
 fn every_closed_list_value_has_a_name_in_every_locale() {
-    use manetti_privacy::model::*;
+    use manetti_privacy_model::*;
     let catalog = shipped();
-    let ids: Vec<manetti_privacy::l10n::MessageId> = Category::ALL
+    let ids: Vec<manetti_privacy_core::l10n::MessageId> = Category::ALL
         .iter()
         .map(|v| v.message())
         .chain(Purpose::ALL.iter().map(|v| v.message()))
@@ -188,8 +188,12 @@ fn english_says_the_dutch_text_is_authoritative() {
     let authoritative = resolve(catalog, version, locale(en.authoritative_locale));
     assert_eq!(authoritative.text, seed_text().trim_end_matches('\n'));
     assert_ne!(en.text, authoritative.text);
-    let page =
-        manetti_privacy::static_site::page(catalog, date("2026-11-25"), locale("en"), "2018-05-24");
+    let page = manetti_privacy_kit::static_site::page(
+        catalog,
+        date("2026-11-25"),
+        locale("en"),
+        "2018-05-24",
+    );
     assert!(page.contains("The Dutch text of this policy is the authoritative one"));
     assert!(en.text.contains("Creating an account"));
 }
@@ -199,7 +203,7 @@ fn english_says_the_dutch_text_is_authoritative() {
 #[test]
 fn compiled_messages_equal_fluent_bundle_output() {
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-    use manetti_privacy::l10n::compiled::Part;
+    use manetti_privacy_model::compiled::Part;
     let catalog = shipped();
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
     let mut checked = 0;

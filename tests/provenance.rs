@@ -7,14 +7,14 @@
 mod common;
 
 use common::{date, shipped, value};
-use manetti_privacy::customer::Customer;
-use manetti_privacy::l10n::Locale;
-use manetti_privacy::model::{Basis, Provenance, Purpose, Recipient, Version};
-use manetti_privacy::register::register_catalog;
-use manetti_privacy::static_site::page;
-use manetti_privacy::view::html::to_html;
-use manetti_privacy::view::your_data::your_data_view;
-use manetti_privacy::your_data::{your_data, YourDataRequest};
+use manetti_privacy_core::customer::Customer;
+use manetti_privacy_core::l10n::Locale;
+use manetti_privacy_core::your_data::{your_data, YourDataRequest};
+use manetti_privacy_kit::register::register_catalog;
+use manetti_privacy_kit::static_site::page;
+use manetti_privacy_model::{Basis, Provenance, Purpose, Recipient, Version};
+use manetti_privacy_view::html::to_html;
+use manetti_privacy_view::your_data::your_data_view;
 
 fn blocks(version: &Version) -> Vec<&str> {
     version
@@ -123,7 +123,7 @@ fn every_stated_fact_names_a_sentence_of_its_own_version() {
 
 #[test]
 fn every_inferred_reason_and_new_name_exists_in_every_locale() {
-    use manetti_privacy::model::{Condition, DataSubject, ListKind};
+    use manetti_privacy_model::{Condition, DataSubject, ListKind};
     let catalog = shipped();
     let register = register_catalog().unwrap();
     for version in catalog.versions() {

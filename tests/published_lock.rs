@@ -7,14 +7,14 @@
 mod common;
 
 use common::{locale as loc, shipped};
-use manetti_privacy::document::resolve;
-use manetti_privacy::receipt::content_sha256;
-use std::time::{SystemTime, UNIX_EPOCH};
+use manetti_privacy_core::document::resolve;
+use manetti_privacy_core::receipt::content_sha256;
+use manetti_privacy_model::date::Date;
 
 const LOCK: &str = include_str!("../versions/published.lock");
 
-fn lock_lines() -> Vec<(&'static str, &'static str, &'static str)> {
-    LOCK.lines()
+fn lock_lines(lock: &str) -> Vec<(&str, &str, &str)> {
+    lock.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let parts: Vec<&str> = l.split_whitespace().collect();
@@ -36,53 +36,91 @@ fn current(version: &str, locale: &str) -> String {
     content_sha256(&resolve(catalog, v, loc(locale)))
 }
 
-#[test]
-fn no_published_text_has_changed() {
-    for (version, locale, sha) in lock_lines() {
-        assert_eq!(
-            current(version, locale),
-            sha,
-            "the published text of {version} ({locale}) changed: receipts of it no longer verify"
-        );
-    }
-}
-
-#[test]
-fn every_published_version_in_every_locale_is_locked() {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let today = manetti_privacy::date::Date::from_unix_days((secs / 86_400) as i64);
-    let lines = lock_lines();
+/// What is wrong with `lock` (a lock file's text) for `catalog` on `today`: a locked text
+/// that changed, and a version published by `today` that is not locked.
+fn lock_problems(lock: &str, today: Date) -> Vec<String> {
     let catalog = shipped();
+    let lines = lock_lines(lock);
+    let mut problems = Vec::new();
+    for (version, locale, sha) in &lines {
+        let now = current(version, locale);
+        if now != *sha {
+            problems.push(format!(
+                "the published text of {version} ({locale}) changed: receipts of it no longer verify"
+            ));
+        }
+    }
     for version in catalog.versions() {
         if version.published > today {
             continue;
         }
         for locale in catalog.locales() {
-            assert!(
-                lines
-                    .iter()
-                    .any(|(v, l, _)| *v == version.id && *l == locale.as_str()),
-                "{} ({locale}) is published but not in versions/published.lock; add:\n{} {locale} {}",
-                version.id,
-                version.id,
-                current(&version.id, locale.as_str())
-            );
+            if !lines
+                .iter()
+                .any(|(v, l, _)| *v == version.id && *l == locale.as_str())
+            {
+                problems.push(format!(
+                    "{} ({locale}) is published but not in versions/published.lock; add:\n{} {locale} {}",
+                    version.id,
+                    version.id,
+                    current(&version.id, locale.as_str())
+                ));
+            }
         }
     }
+    problems
+}
+
+/// The day every shipped version is published on: versions are shipped once published.
+fn all_published() -> Date {
+    shipped()
+        .versions()
+        .iter()
+        .map(|v| v.published)
+        .max()
+        .unwrap()
 }
 
 #[test]
-fn the_lock_test_fails_when_a_published_text_changes() {
-    let catalog = shipped();
-    let v = catalog.version("version", "2018-05-24").unwrap();
-    let mut doc = resolve(catalog, v, loc("nl"));
-    let (_, _, sha) = lock_lines()
+fn every_shipped_text_is_locked_and_unchanged() {
+    assert_eq!(lock_problems(LOCK, all_published()), Vec::<String>::new());
+}
+
+#[test]
+fn the_lock_check_fails_when_a_locked_text_changes() {
+    // The lock as it would be had the 2018 Dutch text been one character different.
+    let (_, _, sha) = lock_lines(LOCK)
         .into_iter()
         .find(|(v, l, _)| *v == "2018-05-24" && *l == "nl")
         .unwrap();
-    assert_eq!(content_sha256(&doc), sha);
-    doc.text.push(' ');
-    assert_ne!(content_sha256(&doc), sha);
+    let mut other = sha.to_string();
+    other.replace_range(0..1, if sha.starts_with('0') { "1" } else { "0" });
+    let problems = lock_problems(&LOCK.replace(sha, &other), all_published());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("2018-05-24 (nl) changed"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn the_lock_check_fails_for_a_published_version_that_is_not_locked() {
+    let newest = shipped().latest();
+    let without: String = LOCK
+        .lines()
+        .filter(|l| !l.starts_with(newest.id.as_str()))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // The day it is published it must be locked, in every locale; the day before, not yet.
+    let problems = lock_problems(&without, newest.published);
+    assert_eq!(problems.len(), shipped().locales().len(), "{problems:?}");
+    assert!(problems
+        .iter()
+        .all(|p| p.contains("not in versions/published.lock")));
+    let day_before = (0..40_000)
+        .map(Date::from_unix_days)
+        .take_while(|d| *d < newest.published)
+        .last()
+        .unwrap();
+    assert_eq!(lock_problems(&without, day_before), Vec::<String>::new());
 }

@@ -4,10 +4,10 @@
 
 mod common;
 
-use manetti_privacy::catalog::Catalog;
-use manetti_privacy::register::completeness::{check_gaps, completeness, report_text, Status};
-use manetti_privacy::register::page::{register_json, register_page};
-use manetti_privacy::register::{register, register_catalog};
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_kit::register::completeness::{check_gaps, completeness, report_text, Status};
+use manetti_privacy_kit::register::page::{register_json, register_page};
+use manetti_privacy_kit::register::{register, register_catalog};
 
 fn catalog() -> &'static Catalog {
     static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();

@@ -4,9 +4,9 @@
 mod common;
 
 use common::{date, locale, seed_text, shipped};
-use manetti_privacy::static_site::{all_pages, page};
-use manetti_privacy::view::html::to_html;
-use manetti_privacy::view::tree::el;
+use manetti_privacy_kit::static_site::{all_pages, page};
+use manetti_privacy_view::html::to_html;
+use manetti_privacy_view::tree::el;
 
 #[test]
 fn text_and_attributes_are_escaped_and_nothing_is_raw_html() {
@@ -99,10 +99,10 @@ fn versions_are_in_order_and_material_versions_take_effect_at_least_30_days_afte
         assert!(pair[0].published < pair[1].published, "oldest first");
         let published = pair[1].published;
         let effective = pair[1].effective;
-        let days = |d: manetti_privacy::date::Date| {
+        let days = |d: manetti_privacy_model::date::Date| {
             // Days since 1970-01-01, by counting back from the civil date.
             (0i64..40_000)
-                .find(|n| manetti_privacy::date::Date::from_unix_days(*n) == d)
+                .find(|n| manetti_privacy_model::date::Date::from_unix_days(*n) == d)
                 .unwrap()
         };
         assert!(
@@ -113,20 +113,20 @@ fn versions_are_in_order_and_material_versions_take_effect_at_least_30_days_afte
         );
     }
     assert_eq!(
-        manetti_privacy::date::Date::from_unix_days(20_417).iso(),
+        manetti_privacy_model::date::Date::from_unix_days(20_417).iso(),
         "2025-11-25"
     );
 }
 
 #[test]
 fn version_files_with_impossible_dates_are_refused() {
-    // build.rs reads version files with this same model and date parser.
+    // The build reads version files with this same model and date parser.
     let file = |published: &str| {
         format!(
             "id = \"x\"\npublished = \"{published}\"\neffective = \"2026-12-31\"\nsections = []\n"
         )
     };
-    let ok: Result<manetti_privacy::model::Version, _> = toml::from_str(&file("2026-02-28"));
+    let ok: Result<manetti_privacy_model::Version, _> = toml::from_str(&file("2026-02-28"));
     assert!(ok.is_ok(), "{ok:?}");
     for bad in [
         "2026-02-30",
@@ -134,7 +134,7 @@ fn version_files_with_impossible_dates_are_refused() {
         "2026-1-01",
         "2026-02-28T00:00:00Z",
     ] {
-        let parsed: Result<manetti_privacy::model::Version, _> = toml::from_str(&file(bad));
+        let parsed: Result<manetti_privacy_model::Version, _> = toml::from_str(&file(bad));
         let error = parsed.expect_err(bad).to_string();
         assert!(error.contains(bad), "{error}");
     }
@@ -142,7 +142,7 @@ fn version_files_with_impossible_dates_are_refused() {
 
 #[test]
 fn every_action_a_view_writes_parses_back() {
-    use manetti_privacy::view::action::Action;
+    use manetti_privacy_view::action::Action;
     for action in Action::ALL {
         assert_eq!(Action::parse(action.id()), Some(action));
     }
@@ -151,7 +151,7 @@ fn every_action_a_view_writes_parses_back() {
 
 #[test]
 fn a_catalog_without_versions_cannot_be_built() {
-    let error = manetti_privacy::catalog::Catalog::new(Vec::new(), Vec::new())
+    let error = manetti_privacy_core::catalog::Catalog::new(Vec::new(), Vec::new())
         .err()
         .expect("refused");
     assert_eq!(error.message(), "the catalog has no versions");

@@ -5,8 +5,8 @@
 mod common;
 
 use common::{date, shipped, value};
-use manetti_privacy::customer::Customer;
-use manetti_privacy::your_data::{your_data, YourData, YourDataRequest};
+use manetti_privacy_core::customer::Customer;
+use manetti_privacy_core::your_data::{your_data, YourData, YourDataRequest};
 use serde_json::json;
 
 fn customer(json: serde_json::Value) -> Customer {
@@ -152,7 +152,7 @@ fn categories_and_recipients_per_customer_follow_the_policy_text() {
     }
 }
 
-fn ids(list: &[manetti_privacy::document::Labelled]) -> Vec<&str> {
+fn ids(list: &[manetti_privacy_core::document::Labelled]) -> Vec<&str> {
     list.iter().map(|l| l.id).collect()
 }
 

@@ -7,11 +7,11 @@
 mod common;
 
 use common::{date, locale, shipped, value};
-use manetti_privacy::customer::Customer;
-use manetti_privacy::diff::changes_since;
-use manetti_privacy::view::tree::{Element, Node};
-use manetti_privacy::view::your_data::your_data_view;
-use manetti_privacy::your_data::{your_data, DataItem, YourData, YourDataRequest};
+use manetti_privacy_core::customer::Customer;
+use manetti_privacy_core::diff::changes_since;
+use manetti_privacy_core::your_data::{your_data, DataItem, YourData, YourDataRequest};
+use manetti_privacy_view::tree::{Element, Node};
+use manetti_privacy_view::your_data::your_data_view;
 use serde_json::json;
 
 /// Jan of `www/samples.js`: private, a domain name and Office 365.
@@ -225,7 +225,7 @@ fn split_retention_says_who_keeps_it_how_long() {
             "{today}"
         );
         let node = view(&d);
-        let html = manetti_privacy::view::html::to_html(&node);
+        let html = manetti_privacy_view::html::to_html(&node);
         assert!(
             html.contains("<li>With us: seven years (Dutch tax law)</li>"),
             "{today}"
@@ -236,7 +236,7 @@ fn split_retention_says_who_keeps_it_how_long() {
         );
     }
     let nl = data(piet(), "nl", "2026-11-26", None);
-    let html = manetti_privacy::view::html::to_html(&view(&nl));
+    let html = manetti_privacy_view::html::to_html(&view(&nl));
     assert!(html.contains("<li>Bij ons: zeven jaar (Nederlandse belastingwet)</li>"));
     assert!(html
         .contains("<li>Het incassobureau waarmee we samenwerken: niet vermeld in het beleid</li>"));

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { start, openPage, axeViolations, wwwRoot } from "./browser.mjs";
 import { join } from "node:path";
 
-const seed = readFileSync(new URL("../../../shared/seed/privacy-policy-2018-05-24.nl.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("../../tests/seed/privacy-policy-2018-05-24.nl.txt", import.meta.url), "utf8");
 // The 2018 version is in effect until the 2026 version takes effect on 2027-01-01; after that
 // the 2018 pages keep their text under their versioned names. Which name the 2018 page has
 // depends on the day the static pages were built, not on the clock of this run.

@@ -8,8 +8,8 @@
 //!
 //! Usage errors exit with status 2.
 
-use manetti_privacy::catalog::Catalog;
-use manetti_privacy::input::Value;
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_core::input::Value;
 use std::io::Read;
 use std::process::exit;
 
@@ -40,7 +40,7 @@ fn verify(catalog: &Catalog, path: &str) {
         exit(1);
     }
     let verdict = match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(json) => manetti_privacy::verify::verify_receipt(catalog, &from_json(json)),
+        Ok(json) => manetti_privacy_core::verify::verify_receipt(catalog, &from_json(json)),
         Err(e) => {
             println!("invalid: {path} is not JSON: {e}");
             exit(1)
@@ -71,7 +71,7 @@ fn from_json(json: serde_json::Value) -> Value {
 }
 
 fn email(catalog: &Catalog, args: &[String]) {
-    use manetti_privacy::date::Date;
+    use manetti_privacy_model::date::Date;
     let (mut since, mut locales, mut now, mut url) = (Vec::new(), Vec::new(), None, None);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
@@ -106,7 +106,7 @@ fn email(catalog: &Catalog, args: &[String]) {
                 .negotiate("--locale", tag)
                 .unwrap_or_else(|e| usage(e.message()));
             let accepted = (accepted != "none").then_some(accepted.as_str());
-            let text = manetti_privacy::feed::changes_text(
+            let text = manetti_privacy_kit::feed::changes_text(
                 catalog,
                 accepted,
                 locale,
@@ -129,9 +129,9 @@ fn email(catalog: &Catalog, args: &[String]) {
     }
 }
 
-fn today() -> manetti_privacy::date::Date {
+fn today() -> manetti_privacy_model::date::Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    manetti_privacy::date::Date::from_unix_days((secs / 86_400) as i64)
+    manetti_privacy_model::date::Date::from_unix_days((secs / 86_400) as i64)
 }

@@ -1,6 +1,8 @@
 //! Writes the static policy pages and their stylesheet into a folder: `static-pages www`.
 
-use manetti_privacy::{catalog::Catalog, date::Date, static_site::all_pages};
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_kit::static_site::all_pages;
+use manetti_privacy_model::date::Date;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
@@ -22,7 +24,7 @@ fn main() {
         println!("wrote {}", path.display());
     }
     #[cfg(not(target_arch = "wasm32"))]
-    match manetti_privacy::register::register_catalog() {
+    match manetti_privacy_kit::register::register_catalog() {
         Ok(catalog) => register(&out, &catalog, today),
         Err(e) => {
             eprintln!("static-pages: the register's wording: {}", e.message());
@@ -35,7 +37,7 @@ fn main() {
 /// The art. 30 register pages and `register.json`, the art. 13 completeness report of the
 /// newest version, and the gap check that fails the build for an upcoming version.
 fn register(out: &str, catalog: &Catalog, today: Date) {
-    use manetti_privacy::register::{completeness, page};
+    use manetti_privacy_kit::register::{completeness, page};
     let mut files = page::register_pages(catalog);
     files.push(("register.json".to_string(), page::register_json(catalog)));
     for (name, content) in files {
@@ -58,7 +60,7 @@ fn register(out: &str, catalog: &Catalog, today: Date) {
 /// `versions.json` beside the pages (kit): for backends that never load the wasm; and the
 /// Atom feeds of changes, `changes.<locale>.atom`.
 fn kit_files(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
-    use manetti_privacy::feed::{atom, versions_json};
+    use manetti_privacy_kit::feed::{atom, versions_json};
     let mut files = vec![("versions.json".to_string(), versions_json(catalog))];
     for locale in catalog.locales() {
         files.push((

@@ -8,16 +8,19 @@
 //! new receipt and starts again.
 
 use super::js_value::get;
-use super::mount::{Component, Mounted, Notice, Outcome, Slot};
+use super::mount::{Component, Mounted, Outcome, Slot};
 use super::{catalog, js_error, now_iso, options_value, to_js, today};
-use crate::diff::{Changes, Comparison};
-use crate::document::resolve;
-use crate::input::options::{BannerOptions, BANNER_CALLBACKS};
-use crate::receipt::receipt;
-use crate::view::action::{button, Action};
-use crate::view::banner::{banner_due, banner_with_link, confirmation};
-use crate::view::tree::{el, Node};
 use js_sys::{Array, Function, Object, Promise, Reflect};
+use manetti_privacy_core::diff::notice::banner_due;
+use manetti_privacy_core::diff::{Changes, Comparison};
+use manetti_privacy_core::document::resolve;
+use manetti_privacy_core::input::options::{BannerOptions, BANNER_CALLBACKS};
+use manetti_privacy_core::receipt::receipt;
+use manetti_privacy_view::action::{button, Action};
+use manetti_privacy_view::banner::{banner_with_link, confirmation};
+use manetti_privacy_view::tree::{el, Node};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -33,13 +36,32 @@ enum Stage {
     Dismissed,
 }
 
-/// `onAccept`, `onLater`, `onShown`, `onComparisonOpened`, in that order.
-type Callbacks = [Option<Function>; 4];
+/// The host's callbacks, each read once by its key (`BANNER_CALLBACKS`).
+#[derive(Default)]
+struct Callbacks {
+    on_accept: Option<Function>,
+    on_later: Option<Function>,
+    on_shown: Option<Function>,
+    on_comparison_opened: Option<Function>,
+}
+
+/// What the banner tells its host after an action, with no borrow held.
+enum Notice {
+    /// The receipt: `onAccept`, then `privacy-accepted`, and the wait for the host's answer.
+    Accepted { receipt: JsValue },
+    /// Any other notice: its callback, then its event.
+    Told {
+        event: &'static str,
+        detail: JsValue,
+        callback: Option<Function>,
+    },
+}
 
 pub struct Banner {
     changes: Changes,
     comparison_open: bool,
-    stage: Stage,
+    /// Shared with an acceptance in flight, which settles it when the host answers.
+    stage: Rc<Cell<Stage>>,
     /// "I've read this" (not "Later") was the answer.
     read: bool,
     policy_url: String,
@@ -51,14 +73,14 @@ impl Component for Banner {
         let catalog = catalog();
         let version = catalog.version("version", &self.changes.to.id).ok()?;
         let l10n = catalog.localizer(self.changes.locale, version);
-        match self.stage {
+        match self.stage.get() {
             Stage::Dismissed => return None,
             Stage::Closed => return Some(confirmation(&l10n, &self.changes, self.read).into()),
             _ => {}
         }
         let mut root =
             banner_with_link(&l10n, &self.changes, self.comparison_open, &self.policy_url)?;
-        match self.stage {
+        match self.stage.get() {
             Stage::Saving => {
                 root = root.attr("aria-busy", "true").child(
                     el("p")
@@ -83,7 +105,7 @@ impl Component for Banner {
     }
 
     fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue> {
-        let [on_accept, on_later, _, on_opened] = &self.callbacks;
+        let stage = self.stage.get();
         let (event, callback) = match action {
             // The button in the banner opens the dialog; the one in the dialog closes it (so
             // that a dialog closed with Escape opens again with one click).
@@ -93,18 +115,21 @@ impl Component for Banner {
                     return Ok(Outcome::Rerender);
                 }
                 add_word_runs(&mut self.changes);
-                ("privacy-comparison-opened", on_opened)
+                (
+                    "privacy-comparison-opened",
+                    &self.callbacks.on_comparison_opened,
+                )
             }
-            Action::Dismiss if self.stage == Stage::Closed => {
-                self.stage = Stage::Dismissed;
+            Action::Dismiss if stage == Stage::Closed => {
+                self.stage.set(Stage::Dismissed);
                 return Ok(Outcome::Rerender);
             }
-            Action::Later if self.stage != Stage::Saving => {
-                self.stage = Stage::Closed;
+            Action::Later if stage != Stage::Saving => {
+                self.stage.set(Stage::Closed);
                 self.comparison_open = false;
-                ("privacy-later", on_later)
+                ("privacy-later", &self.callbacks.on_later)
             }
-            Action::Accept if self.stage != Stage::Saving => {
+            Action::Accept if stage != Stage::Saving => {
                 // The busy state and a failure alert show in the banner, not under a dialog.
                 self.comparison_open = false;
                 self.read = true;
@@ -114,28 +139,35 @@ impl Component for Banner {
                     .map_err(js_error)?;
                 let doc = resolve(catalog, version, self.changes.locale);
                 let receipt = to_js(&receipt(&doc, &now_iso()))?;
-                self.stage = Stage::Saving;
-                return Ok(Outcome::Then(Notice {
-                    event: ACCEPTED,
-                    detail: receipt,
-                    callback: on_accept.clone(),
-                }));
+                self.stage.set(Stage::Saving);
+                return Ok(self.tell(Notice::Accepted { receipt }));
             }
             _ => return Ok(Outcome::Nothing),
         };
-        Ok(Outcome::Then(Notice {
+        let notice = Notice::Told {
             event,
             detail: self.detail(),
             callback: callback.clone(),
-        }))
-    }
-
-    fn settle(&mut self, saved: bool) {
-        self.stage = if saved { Stage::Closed } else { Stage::Failed };
+        };
+        Ok(self.tell(notice))
     }
 }
 
 impl Banner {
+    /// Tells the host `notice` once the banner has re-rendered.
+    fn tell(&self, notice: Notice) -> Outcome {
+        let on_accept = self.callbacks.on_accept.clone();
+        let stage = self.stage.clone();
+        Outcome::Then(Box::new(move |slot: &Slot, host: &Element| match notice {
+            Notice::Accepted { receipt } => accept(slot, host, &stage, &receipt, &on_accept),
+            Notice::Told {
+                event,
+                detail,
+                callback,
+            } => notify(host, event, &detail, &callback),
+        }))
+    }
+
     /// `{ version, locale }`: what the notices carry (no customer data).
     fn detail(&self) -> JsValue {
         let detail = Object::new();
@@ -163,15 +195,6 @@ fn event(name: &str, detail: &JsValue) -> Result<CustomEvent, JsValue> {
 
 const ACCEPTED: &str = "privacy-accepted";
 
-/// Tells the host: an acceptance, or a notice.
-pub fn tell(slot: &Slot, host: &Element, notice: Notice) {
-    if notice.event == ACCEPTED {
-        accept(slot, host, &notice.detail, &notice.callback);
-    } else {
-        notify(host, notice.event, &notice.detail, &notice.callback);
-    }
-}
-
 /// Calls the callback, then dispatches the event, both with `detail`. A throwing callback
 /// is logged; it cannot stop the event.
 fn notify(host: &Element, name: &str, detail: &JsValue, callback: &Option<Function>) {
@@ -186,7 +209,13 @@ fn notify(host: &Element, name: &str, detail: &JsValue, callback: &Option<Functi
 }
 
 /// One attempt to hand the receipt to the host: `onAccept`, then `privacy-accepted`.
-fn accept(slot: &Slot, host: &Element, receipt: &JsValue, on_accept: &Option<Function>) {
+fn accept(
+    slot: &Slot,
+    host: &Element,
+    stage: &Rc<Cell<Stage>>,
+    receipt: &JsValue,
+    on_accept: &Option<Function>,
+) {
     let waits = Array::new();
     let mut thrown = None;
     if let Some(callback) = on_accept {
@@ -211,14 +240,14 @@ fn accept(slot: &Slot, host: &Element, receipt: &JsValue, on_accept: &Option<Fun
         }
     }
     if let Some(error) = thrown {
-        return settle(slot, host, Some(error));
+        return settle(slot, host, stage, Some(error));
     }
     if waits.length() == 0 {
-        return settle(slot, host, None);
+        return settle(slot, host, stage, None);
     }
     let outcome = |failed: bool| {
-        let (s, h) = (slot.clone(), host.clone());
-        Closure::once_into_js(move |error: JsValue| settle(&s, &h, failed.then_some(error)))
+        let (s, h, st) = (slot.clone(), host.clone(), stage.clone());
+        Closure::once_into_js(move |error: JsValue| settle(&s, &h, &st, failed.then_some(error)))
     };
     let (done, fail) = (outcome(false), outcome(true));
     Promise::all(&waits)
@@ -235,14 +264,20 @@ extern "C" {
 }
 
 /// The outcome of an attempt: closed when saved, else an alert with a retry button.
-fn settle(slot: &Slot, host: &Element, error: Option<JsValue>) {
+fn settle(slot: &Slot, host: &Element, stage: &Cell<Stage>, error: Option<JsValue>) {
     if let Some(error) = &error {
         web_sys::console::error_2(
             &"manetti-privacy: the acceptance was not saved".into(),
             error,
         );
     }
-    if slot.with(|c| c.settle(error.is_none())).is_ok() && slot.render(host).is_ok() {
+    stage.set(if error.is_none() {
+        Stage::Closed
+    } else {
+        Stage::Failed
+    });
+    // A destroyed or replaced mount renders nothing: `render` answers with an error.
+    if slot.render(host).is_ok() {
         // The confirmation takes the focus.
         let _ = super::mount::after_render(host, None);
     }
@@ -273,8 +308,14 @@ pub fn mount_banner(
     let catalog = catalog();
     let host = super::host_element(&element)?;
     let parsed = BannerOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
-    let mut callbacks: Callbacks = Default::default();
-    for (slot, key) in callbacks.iter_mut().zip(BANNER_CALLBACKS) {
+    let mut callbacks = Callbacks::default();
+    let [accept, later, shown, opened] = BANNER_CALLBACKS;
+    for (slot, key) in [
+        (&mut callbacks.on_accept, accept),
+        (&mut callbacks.on_later, later),
+        (&mut callbacks.on_shown, shown),
+        (&mut callbacks.on_comparison_opened, opened),
+    ] {
         // Read again: a getter may answer differently the second time.
         let value = get(&options, key).map_err(|_| super::unreadable(key))?;
         *slot = value.dyn_into::<Function>().ok();
@@ -293,14 +334,14 @@ pub fn mount_banner(
     let component = Banner {
         changes,
         comparison_open: false,
-        stage: Stage::Open,
+        stage: Rc::new(Cell::new(Stage::Open)),
         read: false,
         policy_url: super::web_url(&host, &parsed.policy_url)?,
         callbacks,
     };
     // An open banner shows exactly when it is due (`Banner::view`): no second render to ask.
     let shown = banner_due(&component.changes).then(|| component.detail());
-    let on_shown = component.callbacks[2].clone();
+    let on_shown = component.callbacks.on_shown.clone();
     let mounted = Mounted::mount(host.clone(), Box::new(component))?;
     if let Some(detail) = shown {
         notify(&host, "privacy-banner-shown", &detail, &on_shown);

@@ -5,7 +5,7 @@
 //! is suffixed with the mount's number, and so is every reference to it (`aria-*`, `for`,
 //! `href="#…"`). The first policy page on a page keeps its plain anchors.
 
-use crate::view::tree::Node;
+use manetti_privacy_view::tree::Node;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 

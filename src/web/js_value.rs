@@ -7,8 +7,10 @@
 //! before anything is copied, and the limits of `input::value` bound the work: a value over a
 //! limit is `Value::Refused`, described, never converted.
 
-use crate::input::value::{MAX_DEPTH, MAX_ITEMS, MAX_KEYS, MAX_QUOTE, MAX_STRING, MAX_VALUES};
-use crate::input::Value;
+use manetti_privacy_core::input::value::{
+    MAX_DEPTH, MAX_ITEMS, MAX_KEYS, MAX_QUOTE, MAX_STRING, MAX_VALUES,
+};
+use manetti_privacy_core::input::Value;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

@@ -1,8 +1,10 @@
 //! The control-panel kit at the wasm edge: decide without rendering, verify a receipt.
-//! Thin wrappers: the logic is in `crate::verify`, natively tested.
+//! Thin wrappers: the logic is in `manetti_privacy_core::verify`, natively tested.
 
 use super::{catalog, js_error, js_value, options_value, string_arg, to_js, today};
-use crate::verify::{needs_acceptance as decide, parse_now_option, verify_receipt as verify};
+use manetti_privacy_core::verify::{
+    needs_acceptance as decide, parse_now_option, verify_receipt as verify,
+};
 use wasm_bindgen::prelude::*;
 
 /// Whether a customer on `acceptedVersion` must accept the newest version; `needed` is true
@@ -53,7 +55,7 @@ declare global {
 }
 "#;
 
-// `VersionId` and `Locale`, generated from the catalog by `build.rs`.
+// `VersionId` and `Locale`, generated from the catalog by `build.rs` (`build-support`).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.d.ts"));
 
@@ -70,11 +72,11 @@ pub fn changes_text(
     let catalog = catalog();
     let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
     let locale = super::locale_arg(catalog, &locale_tag)?;
-    let (options, url) =
-        crate::feed::parse_text_options(&options_value(&options)).map_err(js_error)?;
+    let (options, url) = manetti_privacy_kit::feed::parse_text_options(&options_value(&options))
+        .map_err(js_error)?;
     let subject = options.customer.as_ref().map(|c| c.subject());
     let now = options.now.unwrap_or_else(today);
-    let text = crate::feed::changes_text(
+    let text = manetti_privacy_kit::feed::changes_text(
         catalog,
         accepted.as_deref(),
         locale,
@@ -97,7 +99,8 @@ pub fn render_policy_html(
     let catalog = catalog();
     let locale = super::locale_arg(catalog, &locale_tag)?;
     let version = string_arg("version", &version).map_err(js_error)?;
-    crate::feed::render_policy_html(catalog, locale, version.as_deref(), today()).map_err(js_error)
+    manetti_privacy_kit::feed::render_policy_html(catalog, locale, version.as_deref(), today())
+        .map_err(js_error)
 }
 
 /// The banner as an HTML string ("" when it would not show). Options: `{ now? }`.
@@ -115,5 +118,6 @@ pub fn render_banner_html(
     let locale = super::locale_arg(catalog, &locale_tag)?;
     let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
     let today = now.unwrap_or_else(today);
-    crate::feed::render_banner_html(catalog, accepted.as_deref(), locale, today).map_err(js_error)
+    manetti_privacy_kit::feed::render_banner_html(catalog, accepted.as_deref(), locale, today)
+        .map_err(js_error)
 }

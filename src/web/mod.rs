@@ -9,12 +9,12 @@ mod mount;
 pub mod policy;
 pub mod your_data;
 
-use crate::catalog::Catalog;
-use crate::date::Date;
-use crate::error::Error;
-use crate::input::options::locale;
-use crate::input::Value;
-use crate::l10n::Locale;
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_core::input::options::locale;
+use manetti_privacy_core::input::Value;
+use manetti_privacy_core::l10n::Locale;
+use manetti_privacy_model::date::Date;
+use manetti_privacy_model::error::Error;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -40,7 +40,7 @@ pub(crate) fn now_iso() -> String {
 
 /// Today in Amsterdam by the browser's clock.
 pub(crate) fn today() -> Date {
-    crate::input::clock::amsterdam_date(js_sys::Date::now())
+    manetti_privacy_core::input::clock::amsterdam_date(js_sys::Date::now())
 }
 
 pub(crate) fn catalog() -> &'static Catalog {
@@ -82,7 +82,9 @@ pub fn policy(
         Some(id) => catalog.version("version", &id).map_err(js_error)?,
         None => catalog.in_effect(today()),
     };
-    to_js(&crate::document::resolve(catalog, version, locale))
+    to_js(&manetti_privacy_core::document::resolve(
+        catalog, version, locale,
+    ))
 }
 
 /// What changed since `acceptedVersion` (a version id, or null), in `locale`.
@@ -98,9 +100,10 @@ pub fn changes_since(
     let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
     let locale = locale_arg(catalog, &locale_tag)?;
     let options =
-        crate::input::options::ChangesOptions::parse(&options_value(&options)).map_err(js_error)?;
+        manetti_privacy_core::input::options::ChangesOptions::parse(&options_value(&options))
+            .map_err(js_error)?;
     let subject = options.customer.as_ref().map(|c| c.subject());
-    let changes = crate::diff::changes_since(
+    let changes = manetti_privacy_core::diff::changes_since(
         catalog,
         accepted.as_deref(),
         locale,
@@ -122,7 +125,7 @@ pub(crate) fn web_url(host: &web_sys::Element, value: &str) -> Result<String, Js
         Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Ok(url.href()),
         _ => Err(js_error(Error::new(format!(
             "options.policyUrl: {} is not an http:, https: or relative URL",
-            crate::error::quote(&crate::input::clip(value))
+            manetti_privacy_model::error::quote(&manetti_privacy_core::input::clip(value))
         )))),
     }
 }
@@ -148,7 +151,7 @@ pub(crate) fn host_element(value: &JsValue) -> Result<web_sys::Element, JsValue>
 /// The component's CSS, for a constructable stylesheet (`adoptedStyleSheets`).
 #[wasm_bindgen(js_name = styleSheetText)]
 pub fn style_sheet_text() -> String {
-    crate::view::style::STYLESHEET.to_string()
+    manetti_privacy_view::style::STYLESHEET.to_string()
 }
 
 /// The catalog locale for a list of preferred BCP 47 tags (such as `navigator.languages`);

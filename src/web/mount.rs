@@ -13,8 +13,8 @@
 //!   leaves the host alone.
 
 use super::dom::replace_children;
-use crate::view::action::Action;
-use crate::view::tree::Node;
+use manetti_privacy_view::action::Action;
+use manetti_privacy_view::tree::Node;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -25,16 +25,13 @@ use web_sys::{Element, Event, HtmlElement};
 pub enum Outcome {
     Rerender,
     Nothing,
-    /// Re-render, then run this with no borrow held (it may call host code).
-    Then(Notice),
+    /// Re-render, then run this with no borrow held: it may call host code, which may call
+    /// back into the component (the banner tells its host this way).
+    Then(AfterRender),
 }
 
-/// A notice for the host after an action: its callback, then its event (see `banner`).
-pub struct Notice {
-    pub event: &'static str,
-    pub detail: JsValue,
-    pub callback: Option<js_sys::Function>,
-}
+/// Work that runs after a re-render, with the component's slot and host.
+pub type AfterRender = Box<dyn FnOnce(&Slot, &Element)>;
 
 /// A component, or nothing once destroyed.
 type Cell0 = RefCell<Option<Box<dyn Component>>>;
@@ -44,8 +41,6 @@ pub trait Component {
     fn view(&self) -> Option<Node>;
     /// Handles a click on `target`, whose `data-action` is `action`.
     fn act(&mut self, action: Action, target: &Element) -> Result<Outcome, JsValue>;
-    /// The host has answered an acceptance: saved, or not (banner only).
-    fn settle(&mut self, _saved: bool) {}
 }
 
 /// The component of one mount; empty once destroyed or replaced.
@@ -195,7 +190,7 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
     let action = Action::parse(&id).ok_or_else(|| {
         JsValue::from(js_sys::Error::new(&format!(
             "manetti-privacy: unknown data-action {}",
-            crate::error::quote(&id)
+            manetti_privacy_model::error::quote(&id)
         )))
     })?;
     if control.tag_name().eq_ignore_ascii_case("a") {
@@ -208,8 +203,8 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
     }
     slot.render(&host)?;
     after_render(&host, Some(&selector))?;
-    if let Outcome::Then(notice) = outcome {
-        super::banner::tell(slot, &host, notice);
+    if let Outcome::Then(after) = outcome {
+        after(slot, &host);
     }
     Ok(())
 }

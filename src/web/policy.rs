@@ -2,13 +2,13 @@
 
 use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, options_value, today};
-use crate::diff::Comparison;
-use crate::document::resolve_text;
-use crate::input::options::PolicyOptions;
-use crate::l10n::Locale;
-use crate::view::action::Action;
-use crate::view::policy_page::{policy_page, Navigation, PageContext};
-use crate::view::tree::Node;
+use manetti_privacy_core::diff::Comparison;
+use manetti_privacy_core::document::resolve_text;
+use manetti_privacy_core::input::options::PolicyOptions;
+use manetti_privacy_core::l10n::Locale;
+use manetti_privacy_view::action::Action;
+use manetti_privacy_view::policy_page::{policy_page, Navigation, PageContext};
+use manetti_privacy_view::tree::Node;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 

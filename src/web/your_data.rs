@@ -2,12 +2,12 @@
 
 use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, locale_arg, options_value, to_js, today};
-use crate::customer::Customer;
-use crate::input::options::{your_data_extra, YourDataOptions};
-use crate::view::action::Action;
-use crate::view::tree::Node;
-use crate::view::your_data::your_data_view;
-use crate::your_data::{your_data, YourData, YourDataRequest};
+use manetti_privacy_core::customer::Customer;
+use manetti_privacy_core::input::options::{your_data_extra, YourDataOptions};
+use manetti_privacy_core::your_data::{your_data, YourData, YourDataRequest};
+use manetti_privacy_view::action::Action;
+use manetti_privacy_view::tree::Node;
+use manetti_privacy_view::your_data::your_data_view;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;

@@ -2,15 +2,31 @@
 #![allow(dead_code)]
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)] // tests never reach the module
 
-use manetti_privacy::catalog::Catalog;
-use manetti_privacy::date::Date;
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_model::date::Date;
 
+/// The SHA-256 of the seed: the text of 24-05-2018 that customers accepted, as the company
+/// recorded it (`../shared/seed/privacy-policy-2018-05-24.nl.txt`), copied once into
+/// `tests/seed/` so that a clean clone tests itself.
+pub const SEED_SHA256: &str = "3852673b11f8c51832e743f824de4b30ee3eaafe1647061770d031e8ca3fa6ca";
+
+/// The seed text, checked against [`SEED_SHA256`].
 pub fn seed_text() -> String {
+    use sha2::{Digest, Sha256};
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/seed/privacy-policy-2018-05-24.nl.txt"
+        "/tests/seed/privacy-policy-2018-05-24.nl.txt"
     );
-    std::fs::read_to_string(path).expect("the seed policy text at ../shared/seed")
+    let text = std::fs::read_to_string(path).expect("the seed policy text in tests/seed/");
+    let digest: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(
+        digest, SEED_SHA256,
+        "tests/seed/ is not the company's seed text"
+    );
+    text
 }
 
 pub fn date(iso: &str) -> Date {
@@ -18,7 +34,7 @@ pub fn date(iso: &str) -> Date {
 }
 
 /// A catalog locale by id (`"nl"`, `"en"`).
-pub fn locale(id: &str) -> manetti_privacy::l10n::Locale {
+pub fn locale(id: &str) -> manetti_privacy_core::l10n::Locale {
     shipped().locale("test", id).unwrap()
 }
 
@@ -35,7 +51,7 @@ pub fn fixture_catalog(name: &str) -> Catalog {
 /// Like [`fixture_catalog`], with the versions changed by `edit` first.
 pub fn fixture_catalog_edited(
     name: &str,
-    edit: impl FnOnce(&mut Vec<manetti_privacy::model::Version>),
+    edit: impl FnOnce(&mut Vec<manetti_privacy_model::Version>),
 ) -> Catalog {
     use std::fs;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -68,12 +84,13 @@ pub fn fixture_catalog_edited(
             files.push((locale.to_string(), name, fs::read_to_string(&path).unwrap()));
         }
     }
-    Catalog::from_sources(versions, files).unwrap()
+    let files = manetti_privacy_build_support::compiled_files(files).unwrap();
+    Catalog::new(versions, files).unwrap()
 }
 
 /// JSON as the panel would pass it, converted the way the wasm edge converts a JsValue.
-pub fn value(json: serde_json::Value) -> manetti_privacy::input::Value {
-    use manetti_privacy::input::Value;
+pub fn value(json: serde_json::Value) -> manetti_privacy_core::input::Value {
+    use manetti_privacy_core::input::Value;
     match json {
         serde_json::Value::Null => Value::Null,
         serde_json::Value::Bool(b) => Value::Bool(b),

@@ -1,0 +1,10 @@
+//! Writes the shipped versions and wording as Rust source (`$OUT_DIR/shipped.rs`), checked
+//! and round-tripped by `manetti_privacy_build_support::shipped`.
+
+fn main() {
+    let crate_dir = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    // `versions/` and `locales/` are the policy owner's files, at the top of the repository.
+    let root = crate_dir.join("../..");
+    manetti_privacy_build_support::shipped::write(&root, &out);
+}

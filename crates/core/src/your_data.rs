@@ -1,0 +1,474 @@
+//! "Your data": for one customer, which personal data the policy says we hold about them,
+//! why, who receives it, how long it is kept, where it comes from and where the policy says so.
+//! This is the overview the right of access asks for (AVG/GDPR art. 15), computed from the
+//! structured policy and the customer record alone.
+
+use crate::catalog::Catalog;
+use crate::customer::{Customer, CustomerType, Known, Profile, Subject};
+use crate::diff::{changes_since, Changes, VersionRef};
+use crate::document::{heading_line, resolve_outline, Labelled};
+use crate::l10n::Localizer;
+use manetti_privacy_model::compiled::MessageId;
+use manetti_privacy_model::date::Date;
+use manetti_privacy_model::{Category, Recipient, Retention, Version};
+use serde::Serialize;
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct YourData {
+    /// The policy version this overview reflects: the one in effect.
+    pub version: VersionRef,
+    pub locale: String,
+    pub customer_type: &'static str,
+    /// For business customers: what the AVG does and does not cover.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub business_note: Option<String>,
+    pub held: Vec<DataItem>,
+    /// Data the policy says we delete after use (ID copies after account recovery).
+    pub deleted: Vec<DataItem>,
+    /// With an accepted version older than the newest: what changes, this customer's first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
+    /// The short answer first (art. 12(7) GDPR, a layered notice).
+    #[serde(skip)]
+    pub summary: Summary,
+}
+
+/// The first layer: how many kinds of data, who receives some, what is kept longest. Derived
+/// from `held`; not in the JSON (it repeats `held`), so that the module stays small.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The number of entries in `held`.
+    pub kinds: usize,
+    /// The organisations the policy names as receiving some of it, each once; `possibly`
+    /// where every mention of it is hedged.
+    pub recipients: Vec<RecipientDetail>,
+    /// The longest retention period the version states for any held item; `None` where it
+    /// states none.
+    pub longest: Option<Longest>,
+    /// How long the other held items are kept, in the words of the version: "not stated",
+    /// or its general storage rule where it states one. `None` where `longest` covers all.
+    pub others: Option<Labelled>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Longest {
+    /// The period, in the words of the version.
+    pub retention: Labelled,
+    /// The held items kept that long.
+    pub categories: Vec<Labelled>,
+    /// The section that states it.
+    pub section: SectionLink,
+}
+
+/// How long an item is kept, in the words of the version shown, and by whom.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionDetail {
+    /// The retention id (`not-stated`, `seven-years-tax-law`, …).
+    pub id: &'static str,
+    /// In the words of the version: the general storage rule where it states no period.
+    pub label: String,
+    /// The named recipients of the activities that keep it this long; empty where those
+    /// activities name none (kept by us).
+    pub recipients: Vec<Labelled>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DataItem {
+    pub category: Labelled,
+    /// The customer's own value, as the panel passed it; shown as text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// A profile field for this item exists but the record has it `null` (or leaves it out):
+    /// "not known in your account", never shown as held data.
+    #[serde(skip_serializing_if = "is_false")]
+    pub value_unknown: bool,
+    /// The purposes the policy binds to this item ("not-stated" where it gives none).
+    pub purposes: Vec<Labelled>,
+    /// Who receives it: named recipients first, "not-stated" where an activity names none.
+    pub recipients: Vec<Labelled>,
+    pub retention: Vec<Labelled>,
+    /// `retention` in the words of the version, each attributed to who keeps it that long.
+    pub retention_details: Vec<RetentionDetail>,
+    pub sources: Vec<Labelled>,
+    pub sections: Vec<SectionLink>,
+    /// Per recipient: whether the policy says only "possibly", and a transfer outside the EEA.
+    pub recipient_details: Vec<RecipientDetail>,
+    /// The policy says only that this item *may* be processed.
+    pub possibly: bool,
+    /// The item is held only if this holds, and the record does not tell ("only if you gave a
+    /// billing address"). Empty when it is held regardless.
+    pub conditions: Vec<Labelled>,
+    /// The policy names this item *or* these alternatives, not necessarily both.
+    pub one_of: Vec<Labelled>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecipientDetail {
+    pub id: &'static str,
+    pub label: String,
+    pub possibly: bool,
+    /// "Outside the EEA (United States, Data Privacy Framework)" where the version lists a
+    /// transfer for this recipient.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_eea: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SectionLink {
+    pub id: String,
+    pub heading: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The customer's own value for a category, where the profile has it.
+pub fn profile_value(profile: &Profile, category: Category) -> Option<String> {
+    profile_field(profile, category).flatten()
+}
+
+/// `None` where the profile has no field for `category`; `Some(None)` where it has one but
+/// the record does not know the value.
+fn profile_field(profile: &Profile, category: Category) -> Option<Option<String>> {
+    let value = match category {
+        Category::Name => {
+            let parts: Vec<&str> = [&profile.first_name, &profile.last_name]
+                .iter()
+                .filter_map(|p| p.as_deref())
+                .collect();
+            return Some((!parts.is_empty()).then(|| parts.join(" ")));
+        }
+        Category::Email => &profile.email,
+        Category::Phone => &profile.phone,
+        Category::PostalAddress => &profile.address,
+        Category::BillingAddress => &profile.billing_address,
+        Category::Gender => &profile.gender,
+        Category::CompanyName => &profile.company_name,
+        _ => return None,
+    };
+    Some(value.clone())
+}
+
+/// The message that states the general storage rule in a version's text.
+const STORAGE_RULE: &str = "policy-retention-lead";
+
+/// `retention` in the words of the version: with `rule` (the version states the general
+/// storage rule, and the data is ours), that rule where it states no period.
+fn words(l10n: &Localizer, retention: Retention, rule: bool) -> String {
+    l10n.text(if retention == Retention::NotStated && rule {
+        MessageId::from("your-data-retention-rule")
+    } else {
+        retention.message()
+    })
+}
+
+/// How long the policy says data is kept, as a rank: 0 where it states no period.
+fn period_rank(retention: Retention) -> u8 {
+    match retention {
+        Retention::NotStated => 0,
+        Retention::DeletedAfterAccountRecovery => 1,
+        Retention::SevenYearsTaxLaw => 2,
+    }
+}
+
+pub struct YourDataRequest<'a> {
+    pub customer: &'a Customer,
+    pub locale: &'a str,
+    pub today: Date,
+    pub accepted_version: Option<&'a str>,
+}
+
+pub fn your_data(
+    catalog: &Catalog,
+    request: &YourDataRequest,
+) -> Result<YourData, manetti_privacy_model::error::Error> {
+    let version = catalog.in_effect(request.today);
+    let locale = catalog.locale("locale", request.locale)?;
+    let l10n = catalog.localizer(locale, version);
+    let customer = request.customer;
+    let subject = customer.subject();
+    let storage_rule = version
+        .sections
+        .iter()
+        .any(|s| s.blocks.iter().any(|b| b.message() == STORAGE_RULE));
+    let (held, deleted, longest) = items(&l10n, version, customer, &subject, storage_rule);
+    let changes = match request.accepted_version {
+        Some(id) if id != catalog.latest().id => Some(changes_since(
+            catalog,
+            Some(id),
+            locale,
+            request.today,
+            Some(&subject),
+        )?),
+        _ => None,
+    };
+    Ok(YourData {
+        version: VersionRef::of(version),
+        locale: request.locale.to_string(),
+        customer_type: customer.customer_type.id(),
+        business_note: (customer.customer_type == CustomerType::Business)
+            .then(|| l10n.text("your-data-business-note")),
+        summary: Summary {
+            kinds: held.len(),
+            recipients: summary_recipients(&held),
+            others: (held.len() > longest.as_ref().map_or(0, |l| l.categories.len())).then(|| {
+                Labelled {
+                    id: Retention::NotStated.id(),
+                    label: words(&l10n, Retention::NotStated, storage_rule),
+                }
+            }),
+            longest,
+        },
+        held,
+        deleted,
+        changes,
+    })
+}
+
+/// The named recipients of the held items, each once, in order of first mention.
+fn summary_recipients(held: &[DataItem]) -> Vec<RecipientDetail> {
+    let mut out: Vec<RecipientDetail> = Vec::new();
+    for item in held {
+        for r in &item.recipient_details {
+            match out.iter_mut().find(|o| o.id == r.id) {
+                Some(o) => o.possibly &= r.possibly,
+                None if r.id != Recipient::NotStated.id() => out.push(r.clone()),
+                None => {}
+            }
+        }
+    }
+    out
+}
+
+fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
+    if !list.iter().any(|l| l.id == item.id) {
+        list.push(item);
+    }
+}
+
+/// What one item gathers across the activities that concern the customer.
+struct Gathered {
+    category: Category,
+    item: DataItem,
+    only_deleted: bool,
+    /// Some activity holds it without an unknown condition / without alternatives / for sure.
+    unconditional: bool,
+    without_alternatives: bool,
+    certain: bool,
+    recipients: Vec<(Recipient, bool)>,
+    /// Per retention: the named recipients of the activities with it, and where it is stated
+    /// (an index into `item.sections`).
+    kept: Vec<(Retention, Vec<Recipient>, usize)>,
+}
+
+type Items = (Vec<DataItem>, Vec<DataItem>, Option<Longest>);
+
+fn items(
+    l10n: &Localizer,
+    version: &Version,
+    customer: &Customer,
+    subject: &Subject,
+    storage_rule: bool,
+) -> Items {
+    let doc = resolve_outline(l10n, version);
+    let mut collected: Vec<Gathered> = Vec::new();
+    for section in &version.sections {
+        let heading = doc
+            .sections
+            .iter()
+            .find(|s| s.id == section.id)
+            .map(heading_line)
+            .unwrap_or_default();
+        for activity in section
+            .activities
+            .iter()
+            .filter(|a| subject.concerned_by(a))
+        {
+            for &category in &activity.categories {
+                let model_item = activity.item(category);
+                let when = model_item.and_then(|i| i.when);
+                let known = when.map_or(Known::Yes, |c| subject.holds(c));
+                if known == Known::No {
+                    continue;
+                }
+                let alternatives: Vec<Category> = model_item
+                    .and_then(|i| i.one_of.as_ref())
+                    .map(|group| {
+                        activity
+                            .items
+                            .iter()
+                            .filter(|o| o.category != category && o.one_of.as_ref() == Some(group))
+                            .filter(|o| o.when.is_none_or(|c| subject.holds(c) != Known::No))
+                            .map(|o| o.category)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let index = match collected.iter().position(|g| g.category == category) {
+                    Some(i) => i,
+                    None => {
+                        let field = profile_field(&customer.profile, category);
+                        collected.push(Gathered {
+                            category,
+                            item: DataItem {
+                                category: Labelled::of(l10n, category),
+                                value_unknown: field == Some(None),
+                                value: field.flatten(),
+                                purposes: vec![],
+                                recipients: vec![],
+                                retention: vec![],
+                                retention_details: vec![],
+                                sources: vec![],
+                                sections: vec![],
+                                recipient_details: vec![],
+                                possibly: false,
+                                conditions: vec![],
+                                one_of: vec![],
+                            },
+                            only_deleted: true,
+                            unconditional: false,
+                            without_alternatives: false,
+                            certain: false,
+                            recipients: vec![],
+                            kept: vec![],
+                        });
+                        collected.len() - 1
+                    }
+                };
+                let g = &mut collected[index];
+                let item = &mut g.item;
+                for p in activity.purposes_of(category) {
+                    push_unique(&mut item.purposes, Labelled::of(l10n, p));
+                }
+                // "Possibly": the policy says the activity may happen, or this item is one of
+                // alternatives ("company name or name") that the record cannot decide.
+                let hedged = activity.possibly || !alternatives.is_empty();
+                for &r in &activity.recipients {
+                    match g.recipients.iter_mut().find(|(x, _)| *x == r) {
+                        Some((_, possibly)) => *possibly &= hedged,
+                        None => g.recipients.push((r, hedged)),
+                    }
+                }
+                push_unique(&mut item.retention, Labelled::of(l10n, activity.retention));
+                for source in activity.sources_of(category) {
+                    push_unique(&mut item.sources, Labelled::of(l10n, source));
+                }
+                let at = match item.sections.iter().position(|s| s.id == section.id) {
+                    Some(at) => at,
+                    None => {
+                        item.sections.push(SectionLink {
+                            id: section.id.to_string(),
+                            heading: heading.clone(),
+                        });
+                        item.sections.len() - 1
+                    }
+                };
+                let k = match g.kept.iter().position(|k| k.0 == activity.retention) {
+                    Some(k) => k,
+                    None => {
+                        g.kept.push((activity.retention, vec![], at));
+                        g.kept.len() - 1
+                    }
+                };
+                let kept = &mut g.kept[k].1;
+                for &r in &activity.recipients {
+                    if r != Recipient::NotStated && !kept.contains(&r) {
+                        kept.push(r);
+                    }
+                }
+                match (known, when) {
+                    (Known::Unknown, Some(c)) => {
+                        push_unique(&mut item.conditions, Labelled::of(l10n, c))
+                    }
+                    _ => g.unconditional = true,
+                }
+                if alternatives.is_empty() {
+                    g.without_alternatives = true;
+                }
+                for alt in alternatives {
+                    push_unique(&mut item.one_of, Labelled::of(l10n, alt));
+                }
+                g.certain |= !activity.possibly;
+                g.only_deleted &= activity.retention == Retention::DeletedAfterAccountRecovery;
+            }
+        }
+    }
+    let mut held = Vec::new();
+    let mut deleted = Vec::new();
+    let mut longest: Option<(Retention, Longest)> = None;
+    for mut g in collected {
+        let split = g.kept.len() > 1;
+        for (retention, recipients, link) in &g.kept {
+            // The general storage rule is ours: where retention is split, a recipient's
+            // share is "not stated", never our rule.
+            let rule = storage_rule && (!split || recipients.is_empty());
+            g.item.retention_details.push(RetentionDetail {
+                id: retention.id(),
+                label: words(l10n, *retention, rule),
+                recipients: Labelled::all(l10n, recipients),
+            });
+            if g.only_deleted || period_rank(*retention) == 0 {
+                continue;
+            }
+            match &mut longest {
+                Some((r, l)) if r == retention => {
+                    push_unique(&mut l.categories, g.item.category.clone())
+                }
+                Some((r, _)) if period_rank(*r) >= period_rank(*retention) => {}
+                _ => {
+                    longest = Some((
+                        *retention,
+                        Longest {
+                            retention: Labelled {
+                                id: retention.id(),
+                                label: words(l10n, *retention, storage_rule),
+                            },
+                            categories: vec![g.item.category.clone()],
+                            section: g.item.sections[*link].clone(),
+                        },
+                    ))
+                }
+            }
+        }
+        if g.unconditional {
+            g.item.conditions.clear();
+        }
+        if g.without_alternatives {
+            g.item.one_of.clear();
+        }
+        g.item.possibly = !g.certain;
+        // Named recipients first; "not stated" last.
+        let named = g
+            .recipients
+            .iter()
+            .filter(|(r, _)| *r != Recipient::NotStated);
+        let unnamed = g
+            .recipients
+            .iter()
+            .filter(|(r, _)| *r == Recipient::NotStated);
+        for &(r, possibly) in named.chain(unnamed) {
+            g.item.recipients.push(Labelled::of(l10n, r));
+            let outside_eea = version
+                .transfers
+                .iter()
+                .any(|t| t.recipient == r)
+                .then(|| l10n.text("your-data-outside-eea"));
+            g.item.recipient_details.push(RecipientDetail {
+                id: r.id(),
+                label: l10n.text(r.message()),
+                possibly,
+                outside_eea,
+            });
+        }
+        if g.only_deleted {
+            deleted.push(g.item);
+        } else {
+            held.push(g.item);
+        }
+    }
+    (held, deleted, longest.map(|(_, l)| l))
+}

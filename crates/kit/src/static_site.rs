@@ -1,0 +1,104 @@
+//! The static policy pages: one HTML file per locale and version, readable with JavaScript off.
+//! The module, when it loads, takes the page over (`www/policy-page.js`).
+
+use manetti_privacy_core::catalog::Catalog;
+use manetti_privacy_core::document::resolve_with;
+use manetti_privacy_core::l10n::{Locale, Localizer};
+use manetti_privacy_model::date::Date;
+use manetti_privacy_view::html::to_html;
+use manetti_privacy_view::policy_page::{policy_page, Navigation, PageContext};
+use manetti_privacy_view::style::STYLESHEET;
+use manetti_privacy_view::tree::{el, Element};
+
+/// The file name of the static page for a locale and version.
+pub fn page_file(catalog: &Catalog, today: Date, locale: Locale, version: &str) -> String {
+    let locale = locale.as_str();
+    if version == catalog.in_effect(today).id {
+        format!("policy.{locale}.html")
+    } else {
+        format!("policy.{locale}.{version}.html")
+    }
+}
+
+/// Every static page as `(file name, html)`, and the stylesheet they link.
+pub fn all_pages(catalog: &Catalog, today: Date) -> Vec<(String, String)> {
+    let mut pages = vec![("manetti-privacy.css".to_string(), STYLESHEET.to_string())];
+    for &locale in catalog.locales() {
+        for version in catalog.versions() {
+            pages.push((
+                page_file(catalog, today, locale, &version.id),
+                page(catalog, today, locale, &version.id),
+            ));
+        }
+    }
+    pages
+}
+
+/// One complete HTML document.
+pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) -> String {
+    let version = catalog
+        .version("version", version_id)
+        .unwrap_or_else(|_| catalog.latest());
+    let l10n = catalog.localizer(locale, version);
+    let doc = resolve_with(&l10n, version);
+    let href = |l: Locale, v: &str| page_file(catalog, today, l, v);
+    let ctx = PageContext {
+        catalog,
+        l10n: &l10n,
+        today,
+        navigation: Navigation::Links(&href),
+        comparison: None,
+    };
+    let body = el("body").class("mp-static").child(
+        el("main")
+            .attr("id", "policy-root")
+            .attr("data-locale", locale)
+            .attr("data-version", version.id.clone())
+            .child(policy_page(&ctx, &doc)),
+    );
+    let feed = el("link")
+        .attr("rel", "alternate")
+        .attr("type", "application/atom+xml")
+        .attr("href", format!("changes.{locale}.atom"))
+        .attr("title", l10n.text("feed-title"));
+    let script = el("script")
+        .attr("type", "module")
+        .attr("src", "policy-page.js");
+    static_document(&l10n, &doc.title, [feed, script], body)
+}
+
+/// A complete static HTML document in `l10n`'s locale: the head every static page shares
+/// (charset, viewport, colour scheme, "`title` – company" as title, icon, stylesheet), then
+/// `extra_head`, then `body`. The policy pages and the register pages are written with it.
+pub fn static_document(
+    l10n: &Localizer,
+    title: &str,
+    extra_head: impl IntoIterator<Item = Element>,
+    body: Element,
+) -> String {
+    let head = el("head")
+        .child(el("meta").attr("charset", "utf-8"))
+        .child(
+            el("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1"),
+        )
+        .child(
+            el("meta")
+                .attr("name", "color-scheme")
+                .attr("content", "light dark"),
+        )
+        .child(el("title").text(format!("{} – {}", title, l10n.text("company-name-plain"))))
+        .child(el("link").attr("rel", "icon").attr("href", "favicon.svg"))
+        .child(
+            el("link")
+                .attr("rel", "stylesheet")
+                .attr("href", "manetti-privacy.css"),
+        )
+        .children(extra_head);
+    let html = el("html")
+        .attr("lang", l10n.locale().as_str())
+        .child(head)
+        .child(body);
+    format!("<!doctype html>\n{}\n", to_html(&html.into()))
+}

@@ -1,0 +1,294 @@
+//! The "your data" view, layered (art. 12(7) GDPR): a short answer first (how many kinds of
+//! data, who receives some, what is kept longest, what changes for you), then the detail: one
+//! disclosure per data category, closed, with why, who, how long, where from and where the
+//! policy says so.
+
+use super::action::{button, Action};
+use super::comparison::summary_items;
+use super::tree::{el, Element};
+use manetti_privacy_core::diff::Changes;
+use manetti_privacy_core::l10n::Localizer;
+use manetti_privacy_core::your_data::{DataItem, YourData};
+
+/// `policy_url` is where the policy page lives; section links point at its anchors.
+pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> Element {
+    let mut root = el("section")
+        .class("mp-your-data")
+        .attr("lang", data.locale.clone())
+        .attr("aria-labelledby", "mp-your-data-heading")
+        .child(
+            el("h2")
+                .attr("id", "mp-your-data-heading")
+                .text(l10n.text("your-data-heading")),
+        )
+        .child(el("p").class("mp-version").text(l10n.text_with(
+            "your-data-version",
+            &[("date", &l10n.date(data.version.published))],
+        )));
+    if let Some(note) = &data.business_note {
+        root = root.child(el("p").class("mp-note").text(note.clone()));
+    }
+    root = root.child(first_layer(l10n, data, policy_url)).child(
+        el("div")
+            .class("mp-actions")
+            .child(
+                button(Action::Print)
+                    .class("mp-primary")
+                    .text(l10n.text("your-data-print")),
+            )
+            .child(
+                button(Action::Download)
+                    .attr("title", l10n.attr("your-data-download", "title"))
+                    .text(l10n.text("your-data-download")),
+            ),
+    );
+
+    if let Some(changes) = data
+        .changes
+        .as_ref()
+        .filter(|c| c.material && !c.summary.is_empty())
+    {
+        root = changes_block(l10n, changes, root);
+    }
+
+    root = root.child(el("h3").text(l10n.text("your-data-held-heading")));
+    root = if data.held.is_empty() {
+        root.child(el("p").text(l10n.text("your-data-held-none")))
+    } else {
+        root.child(
+            el("ul")
+                .class("mp-data-list")
+                .children(data.held.iter().map(|i| item(l10n, i, policy_url, false))),
+        )
+    };
+    if !data.deleted.is_empty() {
+        root = root
+            .child(el("h3").text(l10n.text("your-data-deleted-heading")))
+            .child(el("p").text(l10n.text("your-data-deleted-note")))
+            .child(
+                el("ul")
+                    .class("mp-data-list mp-deleted")
+                    .children(data.deleted.iter().map(|i| item(l10n, i, policy_url, true))),
+            );
+    }
+    root
+}
+
+/// The short answer: kinds of data, the organisations that receive some, the longest period
+/// the version states (and its rule for the rest, in its own words).
+fn first_layer(l10n: &Localizer, data: &YourData, policy_url: &str) -> Element {
+    let summary = &data.summary;
+    let kinds = if summary.kinds == 1 {
+        l10n.text("your-data-summary-kinds-one")
+    } else {
+        l10n.text_with(
+            "your-data-summary-kinds",
+            &[("count", &format!("{}", summary.kinds))],
+        )
+    };
+    let mut first = el("ul").class("mp-first").child(el("li").text(kinds));
+    if !summary.recipients.is_empty() {
+        let names: Vec<String> = summary
+            .recipients
+            .iter()
+            .map(|r| with_possibly(l10n, &r.label, r.possibly))
+            .collect();
+        first = first.child(el("li").text(l10n.text_with(
+            "your-data-summary-recipients",
+            &[("recipients", &comma_list(&names))],
+        )));
+    }
+    let mut kept = el("li");
+    if let Some(longest) = &summary.longest {
+        let items: Vec<String> = longest
+            .categories
+            .iter()
+            .map(|c| lower_first(&c.label))
+            .collect();
+        kept = kept
+            .text(l10n.text_with(
+                "your-data-summary-longest",
+                &[
+                    ("retention", &lower_first(&longest.retention.label)),
+                    ("items", &comma_list(&items)),
+                ],
+            ))
+            .text(" (")
+            .child(section_link(policy_url, &longest.section))
+            .text(").");
+    }
+    if let Some(others) = &summary.others {
+        let retention = lower_first(&others.label);
+        kept = if summary.longest.is_some() {
+            kept.text(" ")
+                .text(l10n.text_with("your-data-summary-others", &[("retention", &retention)]))
+        } else {
+            kept.text(l10n.text("your-data-retention"))
+                .text(": ")
+                .text(retention)
+                .text(".")
+        };
+    }
+    first.child(kept)
+}
+
+fn comma_list(items: &[String]) -> String {
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    items.join(", ")
+}
+
+/// What changes, in the tense of `now`: the lines that concern the customer first, marked.
+fn changes_block(l10n: &Localizer, changes: &Changes, root: Element) -> Element {
+    let (heading, intro) = if changes.in_effect {
+        (
+            "your-data-changes-heading-past",
+            "your-data-changes-intro-past",
+        )
+    } else {
+        ("your-data-changes-heading", "your-data-changes-intro")
+    };
+    root.child(el("h3").text(l10n.text(heading)))
+        .child(el("p").text(l10n.text_with(intro, &[("date", &l10n.date(changes.to.effective))])))
+        .child(
+            el("ul")
+                .class("mp-summary")
+                .children(summary_items(l10n, &changes.summary)),
+        )
+}
+
+fn section_link(
+    policy_url: &str,
+    section: &manetti_privacy_core::your_data::SectionLink,
+) -> Element {
+    el("a")
+        .attr("href", format!("{policy_url}#{}", section.id))
+        .text(section.heading.clone())
+}
+
+/// One data category: its name and the customer's value (or "not known in your account") as
+/// the summary of a closed disclosure, the facts inside.
+fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> Element {
+    let mut facts = el("dl");
+    let mut row = |term: &str, detail: Element| {
+        facts = std::mem::replace(&mut facts, el("dl"))
+            .child(el("dt").text(l10n.text(term)))
+            .child(detail);
+    };
+    row(
+        "your-data-purposes",
+        list(item.purposes.iter().map(|p| p.label.clone())),
+    );
+    row("your-data-recipients", recipients(l10n, item));
+    if !deleted {
+        row("your-data-retention", retention(l10n, item));
+    }
+    row(
+        "your-data-sources",
+        list(item.sources.iter().map(|s| s.label.clone())),
+    );
+    let links = item
+        .sections
+        .iter()
+        .map(|s| el("li").child(section_link(policy_url, s)));
+    row(
+        "your-data-sections",
+        el("dd").child(el("ul").children(links)),
+    );
+    let mut summary = el("summary").child(el("h4").text(item.category.label.clone()));
+    if let Some(value) = &item.value {
+        summary = summary
+            .text(": ")
+            .child(el("span").class("mp-value").text(value.clone()));
+    } else if item.value_unknown {
+        summary = summary.text(": ").child(
+            el("span")
+                .class("mp-unknown")
+                .text(l10n.text("your-data-unknown")),
+        );
+    }
+    let mut details = el("details").child(summary);
+    let mut marks: Vec<String> = item.conditions.iter().map(|c| c.label.clone()).collect();
+    if item.possibly {
+        marks.push(l10n.text("your-data-possibly"));
+    }
+    if !item.one_of.is_empty() {
+        let names: Vec<&str> = item.one_of.iter().map(|c| c.label.as_str()).collect();
+        marks.push(l10n.text_with("your-data-one-of", &[("items", &names.join(", "))]));
+    }
+    for mark in marks {
+        details = details.child(el("p").class("mp-qualifier").text(mark));
+    }
+    el("li").class("mp-data-item").child(details.child(facts))
+}
+
+/// How long, in the words of the version; a split retention says who keeps it how long.
+fn retention(l10n: &Localizer, item: &DataItem) -> Element {
+    let [one] = item.retention_details.as_slice() else {
+        return list(item.retention_details.iter().map(|r| {
+            let mut line = if r.recipients.is_empty() {
+                l10n.text("your-data-retention-us")
+            } else {
+                let names: Vec<&str> = r.recipients.iter().map(|n| n.label.as_str()).collect();
+                names.join(", ")
+            };
+            line.push_str(": ");
+            line.push_str(&lower_first(&r.label));
+            line
+        }));
+    };
+    el("dd").text(one.label.clone())
+}
+
+fn with_possibly(l10n: &Localizer, label: &str, possibly: bool) -> String {
+    if possibly {
+        format!("{label} ({})", l10n.text("your-data-recipient-possibly"))
+    } else {
+        label.to_string()
+    }
+}
+
+/// Named recipients with "possibly" and "outside the EEA" where the policy says so; "not
+/// stated in the policy" where an activity names none.
+fn recipients(l10n: &Localizer, item: &DataItem) -> Element {
+    if item.recipient_details.is_empty() {
+        return el("dd").text(l10n.text("your-data-recipients-none"));
+    }
+    let several = item.recipient_details.len() > 1;
+    let lines = item.recipient_details.iter().map(|r| {
+        if several && r.id == "not-stated" {
+            return l10n.text("your-data-recipients-other-uses");
+        }
+        let line = with_possibly(l10n, &r.label, r.possibly);
+        match &r.outside_eea {
+            Some(eea) => format!("{line}: {eea}"),
+            None => line,
+        }
+    });
+    list(lines)
+}
+
+fn list(items: impl Iterator<Item = String>) -> Element {
+    el("dd").child(el("ul").children(items.map(|text| el("li").text(text))))
+}
+
+/// A data category or retention label as it reads inside a sentence: "Zeven jaar" becomes
+/// "zeven jaar", "E-mailadres" "e-mailadres"; where the first word has another capital
+/// ("IP-adres") it is kept.
+fn lower_first(label: &str) -> String {
+    let b = label.as_bytes();
+    let first = b.first().copied().unwrap_or_default();
+    let capital_after = b
+        .iter()
+        .skip(1)
+        .take_while(|&&c| c != b' ')
+        .any(u8::is_ascii_uppercase);
+    match label.get(1..) {
+        Some(rest) if first.is_ascii_uppercase() && !capital_after => {
+            let mut out = String::new();
+            out.push(first.to_ascii_lowercase() as char);
+            out.push_str(rest);
+            out
+        }
+        _ => label.to_string(),
+    }
+}
