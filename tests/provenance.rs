@@ -183,12 +183,11 @@ fn no_text_a_customer_sees_renders_an_inferred_fact() {
                 catalog,
                 &YourDataRequest {
                     customer: &customer,
-                    locale: locale.as_str(),
+                    locale,
                     today: date(today),
-                    accepted_version: Some("2018-05-24"),
+                    accepted_version: common::accepted(shipped(), Some("2018-05-24")),
                 },
-            )
-            .unwrap();
+            );
             let version = catalog.in_effect(date(today));
             let l10n = catalog.localizer(locale, version);
             let html = to_html(&your_data_view(&l10n, &data, "policy.html").into());

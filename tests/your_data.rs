@@ -19,12 +19,11 @@ fn view(json: serde_json::Value) -> YourData {
         shipped(),
         &YourDataRequest {
             customer: &customer,
-            locale: "en",
+            locale: common::locale("en"),
             today: date("2026-11-25"),
             accepted_version: None,
         },
     )
-    .unwrap()
 }
 
 fn held(data: &YourData) -> Vec<&str> {
@@ -251,12 +250,11 @@ fn recipients_with_a_transfer_say_outside_the_eea_once_the_policy_describes_it()
             shipped(),
             &YourDataRequest {
                 customer: &c,
-                locale: "en",
+                locale: common::locale("en"),
                 today: date(day),
                 accepted_version: None,
             },
         )
-        .unwrap()
     };
     let eea = |data: &YourData| -> Vec<Option<String>> {
         data.held
@@ -335,12 +333,11 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
         shipped(),
         &YourDataRequest {
             customer: &c,
-            locale: "en",
+            locale: common::locale("en"),
             today: date("2026-11-25"),
-            accepted_version: Some("2018-05-24"),
+            accepted_version: common::accepted(shipped(), Some("2018-05-24")),
         },
-    )
-    .unwrap();
+    );
     let changes = data.changes.expect("changes since 2018");
     assert!(
         changes.material
@@ -352,12 +349,11 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
         shipped(),
         &YourDataRequest {
             customer: &c,
-            locale: "en",
+            locale: common::locale("en"),
             today: date("2026-11-25"),
-            accepted_version: Some("2026-11-26"),
+            accepted_version: common::accepted(shipped(), Some("2026-11-26")),
         },
-    )
-    .unwrap();
+    );
     assert!(current.changes.is_none());
 }
 

@@ -13,9 +13,10 @@ use super::{catalog, js_error, now_iso, options_value, to_js, today};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use manetti_privacy_core::diff::notice::banner_due;
 use manetti_privacy_core::diff::{Changes, Comparison};
-use manetti_privacy_core::document::resolve;
+use manetti_privacy_core::document::text_of;
 use manetti_privacy_core::input::options::{BannerOptions, BANNER_CALLBACKS};
 use manetti_privacy_core::receipt::receipt;
+use manetti_privacy_model::Version;
 use manetti_privacy_view::action::{button, Action};
 use manetti_privacy_view::banner::{banner_with_link, confirmation};
 use manetti_privacy_view::tree::{el, Node};
@@ -58,6 +59,9 @@ enum Notice {
 }
 
 pub struct Banner {
+    /// The version the customer accepted (none: never) and the newest, parsed once.
+    from: Option<&'static Version>,
+    to: &'static Version,
     changes: Changes,
     comparison_open: bool,
     /// Shared with an acceptance in flight, which settles it when the host answers.
@@ -71,8 +75,7 @@ pub struct Banner {
 impl Component for Banner {
     fn view(&self) -> Option<Node> {
         let catalog = catalog();
-        let version = catalog.version("version", &self.changes.to.id).ok()?;
-        let l10n = catalog.localizer(self.changes.locale, version);
+        let l10n = catalog.localizer(self.changes.locale, self.to);
         match self.stage.get() {
             Stage::Dismissed => return None,
             Stage::Closed => return Some(confirmation(&l10n, &self.changes, self.read).into()),
@@ -114,7 +117,7 @@ impl Component for Banner {
                 if !self.comparison_open {
                     return Ok(Outcome::Rerender);
                 }
-                add_word_runs(&mut self.changes);
+                self.add_word_runs();
                 (
                     "privacy-comparison-opened",
                     &self.callbacks.on_comparison_opened,
@@ -133,11 +136,7 @@ impl Component for Banner {
                 // The busy state and a failure alert show in the banner, not under a dialog.
                 self.comparison_open = false;
                 self.read = true;
-                let catalog = catalog();
-                let version = catalog
-                    .version("version", &self.changes.to.id)
-                    .map_err(js_error)?;
-                let doc = resolve(catalog, version, self.changes.locale);
+                let doc = text_of(catalog(), self.to, self.changes.locale);
                 let receipt = to_js(&receipt(&doc, &now_iso()))?;
                 self.stage.set(Stage::Saving);
                 return Ok(self.tell(Notice::Accepted { receipt }));
@@ -324,14 +323,15 @@ pub fn mount_banner(
     // The word runs are computed when the comparison first opens (`add_word_runs`).
     let changes = Comparison::since(
         catalog,
-        parsed.accepted_version.as_deref(),
+        parsed.accepted_version,
         parsed.locale,
         parsed.now.unwrap_or_else(today),
         subject.as_ref(),
     )
-    .map_err(js_error)?
     .outline();
     let component = Banner {
+        from: parsed.accepted_version,
+        to: catalog.latest(),
         changes,
         comparison_open: false,
         stage: Rc::new(Cell::new(Stage::Open)),
@@ -349,17 +349,15 @@ pub fn mount_banner(
     Ok(BannerHandle { mounted })
 }
 
-/// The mount computed the changes without the paragraphs' word runs (the most expensive
-/// part); the comparison shows them, so its first opening adds them.
-fn add_word_runs(changes: &mut Changes) {
-    let catalog = catalog();
-    let (Some(from), Ok(to)) = (&changes.from, catalog.version("version", &changes.to.id)) else {
-        return;
-    };
-    if !changes.paragraphs.is_empty() {
-        return;
+impl Banner {
+    /// The mount computed the changes without the paragraphs' word runs (the most expensive
+    /// part); the comparison shows them, so its first opening adds them.
+    fn add_word_runs(&mut self) {
+        if self.from.is_none() || !self.changes.paragraphs.is_empty() {
+            return;
+        }
+        let comparison =
+            Comparison::between(catalog(), self.from, self.to, self.changes.locale, today());
+        self.changes.paragraphs = comparison.paragraphs();
     }
-    let from = catalog.version("acceptedVersion", &from.id).ok();
-    let comparison = Comparison::between(catalog, from, to, changes.locale, today());
-    changes.paragraphs = comparison.paragraphs();
 }

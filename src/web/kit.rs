@@ -1,7 +1,7 @@
 //! The control-panel kit at the wasm edge: decide without rendering, verify a receipt.
 //! Thin wrappers: the logic is in `manetti_privacy_core::verify`, natively tested.
 
-use super::{catalog, js_error, js_value, options_value, string_arg, to_js, today};
+use super::{catalog, js_error, js_value, options_value, to_js, today, version_arg};
 use manetti_privacy_core::verify::{
     needs_acceptance as decide, parse_now_option, verify_receipt as verify,
 };
@@ -15,10 +15,10 @@ pub fn needs_acceptance(
     accepted_version: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "{ now?: IsoDate }")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let catalog = catalog();
+    let accepted = version_arg(catalog, "acceptedVersion", &accepted_version)?;
     let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
-    let decision =
-        decide(catalog(), accepted.as_deref(), now.unwrap_or_else(today)).map_err(js_error)?;
+    let decision = decide(catalog, accepted, now.unwrap_or_else(today));
     to_js(&decision)
 }
 
@@ -70,21 +70,21 @@ pub fn changes_text(
     #[wasm_bindgen(unchecked_optional_param_type = "ChangesTextOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
-    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let accepted = version_arg(catalog, "acceptedVersion", &accepted_version)?;
     let locale = super::locale_arg(catalog, &locale_tag)?;
-    let (options, url) = manetti_privacy_kit::feed::parse_text_options(&options_value(&options))
+    let (options, url) = manetti_privacy_kit::email::parse_text_options(&options_value(&options))
         .map_err(js_error)?;
     let subject = options.customer.as_ref().map(|c| c.subject());
     let now = options.now.unwrap_or_else(today);
-    let text = manetti_privacy_kit::feed::changes_text(
+    let text = manetti_privacy_kit::email::changes_text(
         catalog,
-        accepted.as_deref(),
+        accepted,
         locale,
         now,
         subject.as_ref(),
         url.as_deref(),
     );
-    Ok(text.map_err(js_error)?.map_or(JsValue::NULL, JsValue::from))
+    Ok(text.map_or(JsValue::NULL, JsValue::from))
 }
 
 /// The policy page as an HTML string, from the view tree `mountPolicy` renders, for panels
@@ -98,9 +98,13 @@ pub fn render_policy_html(
 ) -> Result<String, JsValue> {
     let catalog = catalog();
     let locale = super::locale_arg(catalog, &locale_tag)?;
-    let version = string_arg("version", &version).map_err(js_error)?;
-    manetti_privacy_kit::feed::render_policy_html(catalog, locale, version.as_deref(), today())
-        .map_err(js_error)
+    let version = version_arg(catalog, "version", &version)?;
+    Ok(manetti_privacy_kit::server::render_policy_html(
+        catalog,
+        locale,
+        version,
+        today(),
+    ))
 }
 
 /// The banner as an HTML string ("" when it would not show). Options: `{ now? }`.
@@ -114,10 +118,11 @@ pub fn render_banner_html(
     #[wasm_bindgen(unchecked_optional_param_type = "{ now?: IsoDate }")] options: JsValue,
 ) -> Result<String, JsValue> {
     let catalog = catalog();
-    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let accepted = version_arg(catalog, "acceptedVersion", &accepted_version)?;
     let locale = super::locale_arg(catalog, &locale_tag)?;
     let now = parse_now_option(&options_value(&options)).map_err(js_error)?;
     let today = now.unwrap_or_else(today);
-    manetti_privacy_kit::feed::render_banner_html(catalog, accepted.as_deref(), locale, today)
-        .map_err(js_error)
+    Ok(manetti_privacy_kit::server::render_banner_html(
+        catalog, accepted, locale, today,
+    ))
 }

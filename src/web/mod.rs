@@ -78,10 +78,8 @@ pub fn policy(
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
     let locale = locale_arg(catalog, &locale_tag)?;
-    let version = match string_arg("version", &version_id).map_err(js_error)? {
-        Some(id) => catalog.version("version", &id).map_err(js_error)?,
-        None => catalog.in_effect(today()),
-    };
+    let version =
+        version_arg(catalog, "version", &version_id)?.unwrap_or_else(|| catalog.in_effect(today()));
     to_js(&manetti_privacy_core::document::resolve(
         catalog, version, locale,
     ))
@@ -97,7 +95,7 @@ pub fn changes_since(
     #[wasm_bindgen(unchecked_optional_param_type = "ChangesOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let catalog = catalog();
-    let accepted = string_arg("acceptedVersion", &accepted_version).map_err(js_error)?;
+    let accepted = version_arg(catalog, "acceptedVersion", &accepted_version)?;
     let locale = locale_arg(catalog, &locale_tag)?;
     let options =
         manetti_privacy_core::input::options::ChangesOptions::parse(&options_value(&options))
@@ -105,12 +103,11 @@ pub fn changes_since(
     let subject = options.customer.as_ref().map(|c| c.subject());
     let changes = manetti_privacy_core::diff::changes_since(
         catalog,
-        accepted.as_deref(),
+        accepted,
         locale,
         options.now.unwrap_or_else(today),
         subject.as_ref(),
-    )
-    .map_err(js_error)?;
+    );
     to_js(&changes)
 }
 
@@ -181,6 +178,16 @@ pub fn preferred_locale(
 pub(crate) fn locale_arg(catalog: &Catalog, value: &JsValue) -> Result<Locale, JsValue> {
     let tag = string_arg("locale", value).map_err(js_error)?;
     locale(catalog, "locale", tag.as_deref()).map_err(js_error)
+}
+
+/// An optional version id argument, as the catalog's version: parsed here, once.
+pub(crate) fn version_arg(
+    catalog: &'static Catalog,
+    name: &str,
+    value: &JsValue,
+) -> Result<Option<&'static manetti_privacy_model::Version>, JsValue> {
+    let id = string_arg(name, value).map_err(js_error)?;
+    manetti_privacy_core::input::options::version(catalog, name, id.as_deref()).map_err(js_error)
 }
 
 /// An optional string argument.

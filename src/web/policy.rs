@@ -6,6 +6,7 @@ use manetti_privacy_core::diff::Comparison;
 use manetti_privacy_core::document::resolve_text;
 use manetti_privacy_core::input::options::PolicyOptions;
 use manetti_privacy_core::l10n::Locale;
+use manetti_privacy_model::Version;
 use manetti_privacy_view::action::Action;
 use manetti_privacy_view::policy_page::{policy_page, Navigation, PageContext};
 use manetti_privacy_view::tree::Node;
@@ -14,26 +15,26 @@ use web_sys::Element;
 
 pub struct PolicyPage {
     locale: Locale,
-    version: String,
+    version: &'static Version,
     /// The older version being compared with the newest, if any.
-    compare: Option<String>,
+    compare: Option<&'static Version>,
+}
+
+/// The catalog's version named by a control's `data-version`, if any.
+fn data_version(target: &Element) -> Option<&'static Version> {
+    let id = target.get_attribute("data-version")?;
+    catalog().version("data-version", &id).ok()
 }
 
 impl Component for PolicyPage {
     fn view(&self) -> Option<Node> {
         let catalog = catalog();
-        let version = catalog.version("version", &self.version).ok()?;
-        let l10n = catalog.localizer(self.locale, version);
-        let doc = resolve_text(&l10n, version);
+        let l10n = catalog.localizer(self.locale, self.version);
+        let doc = resolve_text(&l10n, self.version);
         let today = today();
-        let changes = self
-            .compare
-            .as_ref()
-            .and_then(|id| catalog.version("compare", id).ok())
-            .map(|from| {
-                Comparison::between(catalog, Some(from), catalog.latest(), self.locale, today)
-                    .changes()
-            });
+        let changes = self.compare.map(|from| {
+            Comparison::between(catalog, Some(from), catalog.latest(), self.locale, today).changes()
+        });
         let ctx = PageContext {
             catalog,
             l10n: &l10n,
@@ -51,14 +52,12 @@ impl Component for PolicyPage {
                 self.locale = catalog().locale("data-locale", &id).unwrap_or(self.locale);
             }
             Action::Version => {
-                self.version = target
-                    .get_attribute("data-version")
-                    .unwrap_or_else(|| self.version.clone());
+                self.version = data_version(target).unwrap_or(self.version);
                 self.compare = None;
             }
             Action::Compare => {
-                self.compare = target.get_attribute("data-version");
-                self.version = catalog().latest().id.to_string();
+                self.compare = data_version(target);
+                self.version = catalog().latest();
             }
             Action::CloseComparison => self.compare = None,
             _ => return Ok(Outcome::Nothing),
@@ -92,11 +91,11 @@ pub fn mount_policy(
     let host = super::host_element(&element)?;
     let options = PolicyOptions::parse(catalog, &options_value(&options)).map_err(js_error)?;
     let (version, compare) = match options.compare {
-        Some(from) => (catalog.latest().id.to_string(), Some(from)),
+        Some(from) => (catalog.latest(), Some(from)),
         None => (
             options
                 .version
-                .unwrap_or_else(|| catalog.in_effect(today()).id.to_string()),
+                .unwrap_or_else(|| catalog.in_effect(today())),
             None,
         ),
     };

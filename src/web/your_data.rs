@@ -4,7 +4,9 @@ use super::mount::{Component, Mounted, Outcome};
 use super::{catalog, js_error, locale_arg, options_value, to_js, today};
 use manetti_privacy_core::customer::Customer;
 use manetti_privacy_core::input::options::{your_data_extra, YourDataOptions};
+use manetti_privacy_core::l10n::Locale;
 use manetti_privacy_core::your_data::{your_data, YourData, YourDataRequest};
+use manetti_privacy_model::Version;
 use manetti_privacy_view::action::Action;
 use manetti_privacy_view::tree::Node;
 use manetti_privacy_view::your_data::your_data_view;
@@ -14,28 +16,34 @@ use web_sys::Element;
 
 pub struct YourDataView {
     data: YourData,
+    /// The locale and version the overview is in (parsed once, at the mount).
+    locale: Locale,
+    version: &'static Version,
     policy_url: String,
 }
 
-/// The overview for `customer` with the other options.
-fn compute(customer: &Customer, options: &YourDataOptions) -> Result<YourData, JsValue> {
-    let request = YourDataRequest {
-        customer,
-        locale: options.locale.as_str(),
-        today: options.now.unwrap_or_else(today),
-        accepted_version: options.accepted_version.as_deref(),
-    };
-    your_data(catalog(), &request).map_err(js_error)
+impl YourDataView {
+    /// The overview for `customer` with the other options.
+    fn new(customer: &Customer, options: &YourDataOptions<'static>) -> YourDataView {
+        let today = options.now.unwrap_or_else(today);
+        let request = YourDataRequest {
+            customer,
+            locale: options.locale,
+            today,
+            accepted_version: options.accepted_version,
+        };
+        YourDataView {
+            data: your_data(catalog(), &request),
+            locale: options.locale,
+            version: catalog().in_effect(today),
+            policy_url: options.policy_url.clone(),
+        }
+    }
 }
 
 impl Component for YourDataView {
     fn view(&self) -> Option<Node> {
-        let catalog = catalog();
-        let locale = catalog.locale("locale", &self.data.locale).ok()?;
-        let l10n = catalog.localizer(
-            locale,
-            catalog.version("version", &self.data.version.id).ok()?,
-        );
+        let l10n = catalog().localizer(self.locale, self.version);
         Some(your_data_view(&l10n, &self.data, &self.policy_url).into())
     }
 
@@ -75,7 +83,7 @@ fn download(target: &Element, data: &YourData) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub struct YourDataHandle {
     mounted: Mounted,
-    options: YourDataOptions,
+    options: YourDataOptions<'static>,
 }
 
 #[wasm_bindgen]
@@ -90,12 +98,7 @@ impl YourDataHandle {
         slot.with(|_| ())?;
         let view = Customer::parse("customer", &options_value(&customer))
             .map_err(js_error)
-            .and_then(|customer| {
-                Ok(YourDataView {
-                    data: compute(&customer, &self.options)?,
-                    policy_url: self.options.policy_url.clone(),
-                })
-            });
+            .map(|customer| YourDataView::new(&customer, &self.options));
         match view {
             Ok(view) => {
                 slot.replace(Box::new(view))?;
@@ -125,10 +128,7 @@ pub fn mount_your_data(
     let mut parsed =
         YourDataOptions::parse(catalog(), &options_value(&options)).map_err(js_error)?;
     parsed.policy_url = super::web_url(&host, &parsed.policy_url)?;
-    let view = YourDataView {
-        data: compute(&parsed.customer, &parsed)?,
-        policy_url: parsed.policy_url.clone(),
-    };
+    let view = YourDataView::new(&parsed.customer, &parsed);
     Ok(YourDataHandle {
         mounted: Mounted::mount(host, Box::new(view))?,
         options: parsed,
@@ -154,5 +154,5 @@ pub fn your_data_export(
         now,
         policy_url: String::new(),
     };
-    to_js(&compute(&parsed.customer, &parsed)?)
+    to_js(&YourDataView::new(&parsed.customer, &parsed).data)
 }

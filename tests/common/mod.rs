@@ -4,6 +4,7 @@
 
 use manetti_privacy_core::catalog::Catalog;
 use manetti_privacy_model::date::Date;
+use manetti_privacy_model::Version;
 
 /// The SHA-256 of the seed: the text of 24-05-2018 that customers accepted, as the company
 /// recorded it (`../shared/seed/privacy-policy-2018-05-24.nl.txt`), copied once into
@@ -101,4 +102,31 @@ pub fn value(json: serde_json::Value) -> manetti_privacy_core::input::Value {
             Value::Object(o.into_iter().map(|(k, v)| (k, value(v))).collect())
         }
     }
+}
+
+/// The tests' edge: version ids parsed into the catalog's versions, as the web edge and the
+/// CLI parse them, then the core's functions.
+pub fn accepted<'c>(catalog: &'c Catalog, id: Option<&str>) -> Option<&'c Version> {
+    id.map(|id| catalog.version("acceptedVersion", id).unwrap())
+}
+
+/// `changes_since` with the accepted version given by id.
+pub fn changes_since(
+    catalog: &Catalog,
+    id: Option<&str>,
+    locale: manetti_privacy_core::l10n::Locale,
+    today: Date,
+    customer: Option<&manetti_privacy_core::customer::Subject>,
+) -> manetti_privacy_core::diff::Changes {
+    let from = accepted(catalog, id);
+    manetti_privacy_core::diff::changes_since(catalog, from, locale, today, customer)
+}
+
+/// `needs_acceptance` with the accepted version given by id.
+pub fn needs_acceptance(
+    catalog: &Catalog,
+    id: Option<&str>,
+    today: Date,
+) -> manetti_privacy_core::verify::Decision {
+    manetti_privacy_core::verify::needs_acceptance(catalog, accepted(catalog, id), today)
 }

@@ -1,5 +1,6 @@
-//! A policy version resolved in one locale: the plain data that `policy()` returns, and the
-//! canonical plain text that the verbatim test and the acceptance receipt are built on.
+//! A policy version resolved in one locale, at the depth its reader needs, each depth a type:
+//! an [`Outline`] (headings), a [`VersionText`] (the text as shown, which the verbatim test and
+//! the acceptance receipt are built on) and a [`PolicyDocument`] (what `policy()` returns).
 
 use crate::catalog::Catalog;
 use crate::l10n::{Locale, Localizer, AUTHORITATIVE_LOCALE};
@@ -7,9 +8,10 @@ use manetti_privacy_model::date::Date;
 use manetti_privacy_model::{Activity, Block, BlockKind, ClosedList, Provenance, Version};
 use serde::Serialize;
 
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct PolicyDocument {
+/// What a version resolved in a locale has at every depth: its id and dates, the locale, the
+/// title and the sections, each as deep as it was resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
     pub version: String,
     pub published: Date,
     pub effective: Date,
@@ -17,8 +19,69 @@ pub struct PolicyDocument {
     pub authoritative_locale: &'static str,
     pub title: String,
     pub sections: Vec<SectionText>,
+}
+
+/// The headings only: what a comparison's outline and "your data" read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outline(Resolved);
+
+/// The text of a version as shown: headings, blocks and the canonical plain text, line by
+/// line. The one type a receipt hashes: an outline has no text to hash by mistake.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionText {
+    resolved: Resolved,
+    text: String,
+}
+
+/// Everything `policy()` returns: the text, and every activity with its labels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicyDocument(VersionText);
+
+impl std::ops::Deref for Outline {
+    type Target = Resolved;
+    fn deref(&self) -> &Resolved {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for VersionText {
+    type Target = Resolved;
+    fn deref(&self) -> &Resolved {
+        &self.resolved
+    }
+}
+
+impl VersionText {
     /// The canonical plain text: what the reader is shown, line by line.
-    pub text: String,
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// A full document is also its version's text (a receipt of it hashes that).
+impl std::ops::Deref for PolicyDocument {
+    type Target = VersionText;
+    fn deref(&self) -> &VersionText {
+        &self.0
+    }
+}
+
+/// The JSON of `policy()`: the fields of every depth, then the text.
+impl Serialize for PolicyDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let d = &self.0.resolved;
+        let mut s = serializer.serialize_struct("PolicyDocument", 8)?;
+        s.serialize_field("version", &d.version)?;
+        s.serialize_field("published", &d.published)?;
+        s.serialize_field("effective", &d.effective)?;
+        s.serialize_field("locale", &d.locale)?;
+        s.serialize_field("authoritativeLocale", d.authoritative_locale)?;
+        s.serialize_field("title", &d.title)?;
+        s.serialize_field("sections", &d.sections)?;
+        s.serialize_field("text", &self.0.text)?;
+        s.end()
+    }
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -100,27 +163,40 @@ pub struct CategoryPurposes {
     pub purposes: Vec<Labelled>,
 }
 
-/// Resolves `version` in `locale`.
+/// Resolves `version` in `locale`, fully.
 pub fn resolve(catalog: &Catalog, version: &Version, locale: Locale) -> PolicyDocument {
     let l10n = catalog.localizer(locale, version);
     resolve_with(&l10n, version)
 }
 
+/// The version's text in `locale`: what a receipt hashes.
+pub fn text_of(catalog: &Catalog, version: &Version, locale: Locale) -> VersionText {
+    resolve_text(&catalog.localizer(locale, version), version)
+}
+
+/// Everything, with the activities' labels: what `policy()` returns.
 pub fn resolve_with(l10n: &Localizer, version: &Version) -> PolicyDocument {
-    resolve_parts(l10n, version, Depth::Full)
+    let resolved = resolve_parts(l10n, version, Depth::Full);
+    PolicyDocument(with_text(resolved))
 }
 
 /// The headings, blocks and canonical text, without the activities' labels: what the policy
-/// page shows and a comparison's word runs read (activities are compared in the model).
-pub fn resolve_text(l10n: &Localizer, version: &Version) -> PolicyDocument {
-    resolve_parts(l10n, version, Depth::Text)
+/// page shows, a receipt hashes and a comparison's word runs read (activities are compared in
+/// the model).
+pub fn resolve_text(l10n: &Localizer, version: &Version) -> VersionText {
+    with_text(resolve_parts(l10n, version, Depth::Text))
 }
 
 /// The headings only: all that a comparison's outline and "your data" read. The blocks and
 /// the activities' labels are nearly all the formatting work (a banner's first render, natively:
 /// 7.0 M instructions with them, 1.35 M without).
-pub fn resolve_outline(l10n: &Localizer, version: &Version) -> PolicyDocument {
-    resolve_parts(l10n, version, Depth::Headings)
+pub fn resolve_outline(l10n: &Localizer, version: &Version) -> Outline {
+    Outline(resolve_parts(l10n, version, Depth::Headings))
+}
+
+fn with_text(resolved: Resolved) -> VersionText {
+    let text = plain_text(&resolved.sections);
+    VersionText { resolved, text }
 }
 
 /// How much of a version is resolved; each depth adds to the one before.
@@ -131,7 +207,7 @@ enum Depth {
     Full,
 }
 
-fn resolve_parts(l10n: &Localizer, version: &Version, depth: Depth) -> PolicyDocument {
+fn resolve_parts(l10n: &Localizer, version: &Version, depth: Depth) -> Resolved {
     let sections: Vec<SectionText> = version
         .sections
         .iter()
@@ -158,11 +234,7 @@ fn resolve_parts(l10n: &Localizer, version: &Version, depth: Depth) -> PolicyDoc
         .first()
         .map(|s| s.title.clone())
         .unwrap_or_default();
-    let text = match depth {
-        Depth::Headings => String::new(),
-        _ => plain_text(&sections),
-    };
-    PolicyDocument {
+    Resolved {
         version: version.id.to_string(),
         published: version.published,
         effective: version.effective,
@@ -170,7 +242,6 @@ fn resolve_parts(l10n: &Localizer, version: &Version, depth: Depth) -> PolicyDoc
         authoritative_locale: AUTHORITATIVE_LOCALE,
         title,
         sections,
-        text,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The acceptance receipt: which version, in which locale, when, and a SHA-256 of the
 //! canonical text exactly as it was shown, so a stored receipt proves what the customer saw.
 
-use crate::document::PolicyDocument;
+use crate::document::VersionText;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -15,13 +15,13 @@ pub struct Receipt {
     pub content_sha256: String,
 }
 
-/// Lower-case hex SHA-256 of the document's canonical plain text (UTF-8).
-pub fn content_sha256(doc: &PolicyDocument) -> String {
-    let digest = Sha256::digest(doc.text.as_bytes());
+/// Lower-case hex SHA-256 of the version's canonical plain text (UTF-8).
+pub fn content_sha256(doc: &VersionText) -> String {
+    let digest = Sha256::digest(doc.text().as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn receipt(doc: &PolicyDocument, accepted_at: &str) -> Receipt {
+pub fn receipt(doc: &VersionText, accepted_at: &str) -> Receipt {
     Receipt {
         version: doc.version.clone(),
         locale: doc.locale.into(),

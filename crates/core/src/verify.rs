@@ -9,12 +9,13 @@
 use crate::catalog::Catalog;
 use crate::diff::notice::banner_due;
 use crate::diff::{Changes, Comparison};
-use crate::document::resolve;
+use crate::document::text_of;
 use crate::input::{Fields, Value};
 use crate::l10n::Locale;
 use crate::receipt::content_sha256;
 use manetti_privacy_model::date::Date;
 use manetti_privacy_model::error::{quote, Error};
+use manetti_privacy_model::Version;
 use serde::Serialize;
 
 /// Whether a customer on `acceptedVersion` must accept the newest version.
@@ -45,15 +46,11 @@ pub fn decide(changes: &Changes) -> Decision {
 }
 
 /// `needsAcceptance(acceptedVersion, { now })`: the changes the banner would compute, decided.
-pub fn needs_acceptance(
-    catalog: &Catalog,
-    accepted: Option<&str>,
-    today: Date,
-) -> Result<Decision, Error> {
+pub fn needs_acceptance(catalog: &Catalog, accepted: Option<&Version>, today: Date) -> Decision {
     // The decision needs no word runs.
     let changes =
-        Comparison::since(catalog, accepted, Locale::AUTHORITATIVE, today, None)?.outline();
-    Ok(decide(&changes))
+        Comparison::since(catalog, accepted, Locale::AUTHORITATIVE, today, None).outline();
+    decide(&changes)
 }
 
 /// The answer of [`verify_receipt`]: `{ valid, reason? }`.
@@ -97,7 +94,7 @@ fn check(catalog: &Catalog, receipt: &Value) -> Result<(), Error> {
             quote(accepted_at)
         )));
     }
-    let expected = content_sha256(&resolve(catalog, version, locale));
+    let expected = content_sha256(&text_of(catalog, version, locale));
     if sha != expected {
         return Err(Error::new(format!(
             "receipt.contentSha256: does not match the text of version {} in locale {}",

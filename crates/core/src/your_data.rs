@@ -5,9 +5,9 @@
 
 use crate::catalog::Catalog;
 use crate::customer::{Customer, CustomerType, Known, Profile, Subject};
-use crate::diff::{changes_since, Changes, VersionRef};
+use crate::diff::{Changes, Comparison, VersionRef};
 use crate::document::{heading_line, resolve_outline, Labelled};
-use crate::l10n::Localizer;
+use crate::l10n::{Locale, Localizer};
 use manetti_privacy_model::compiled::MessageId;
 use manetti_privacy_model::date::Date;
 use manetti_privacy_model::{Category, Recipient, Retention, Version};
@@ -176,19 +176,19 @@ fn period_rank(retention: Retention) -> u8 {
     }
 }
 
+/// What "your data" is asked for: parsed at the edge, so the locale and the accepted version
+/// are the catalog's own.
 pub struct YourDataRequest<'a> {
     pub customer: &'a Customer,
-    pub locale: &'a str,
+    pub locale: Locale,
     pub today: Date,
-    pub accepted_version: Option<&'a str>,
+    pub accepted_version: Option<&'a Version>,
 }
 
-pub fn your_data(
-    catalog: &Catalog,
-    request: &YourDataRequest,
-) -> Result<YourData, manetti_privacy_model::error::Error> {
+/// What the company holds about the customer, by the version in effect on `request.today`.
+pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> YourData {
     let version = catalog.in_effect(request.today);
-    let locale = catalog.locale("locale", request.locale)?;
+    let locale = request.locale;
     let l10n = catalog.localizer(locale, version);
     let customer = request.customer;
     let subject = customer.subject();
@@ -198,18 +198,21 @@ pub fn your_data(
         .any(|s| s.blocks.iter().any(|b| b.message() == STORAGE_RULE));
     let (held, deleted, longest) = items(&l10n, version, customer, &subject, storage_rule);
     let changes = match request.accepted_version {
-        Some(id) if id != catalog.latest().id => Some(changes_since(
-            catalog,
-            Some(id),
-            locale,
-            request.today,
-            Some(&subject),
-        )?),
+        Some(accepted) if accepted.id != catalog.latest().id => Some(
+            Comparison::since(
+                catalog,
+                Some(accepted),
+                locale,
+                request.today,
+                Some(&subject),
+            )
+            .changes(),
+        ),
         _ => None,
     };
-    Ok(YourData {
+    YourData {
         version: VersionRef::of(version),
-        locale: request.locale.to_string(),
+        locale: locale.as_str().to_string(),
         customer_type: customer.customer_type.id(),
         business_note: (customer.customer_type == CustomerType::Business)
             .then(|| l10n.text("your-data-business-note")),
@@ -227,7 +230,7 @@ pub fn your_data(
         held,
         deleted,
         changes,
-    })
+    }
 }
 
 /// The named recipients of the held items, each once, in order of first mention.

@@ -1,14 +1,24 @@
 //! The control-panel kit: what reaches customers and systems that never run the browser
 //! module, built on the core and the views.
 //!
-//! - [`feed`]: `versions.json`, the Atom feeds, the e-mail text, server-rendered HTML.
+//! - [`versions_json`], [`atom`] (with [`xml`]), [`email`]: what reaches backends and
+//!   customers who do not log in.
+//! - [`server`]: the policy page and the banner as server-rendered HTML.
 //! - [`static_site`]: the static, no-JavaScript policy pages.
 //! - [`register`] (native only): the art. 30 register and the art. 13 completeness report.
 //!
+//! - [`cli`] (native only): the commands `manetti-privacy` and `static-pages`.
+//!
 //! A library for the web crate's server entry (wasm, for Node) and the native CLIs (the
-//! root package's `src/bin/`), which are the only native programs.
+//! root package's `src/bin/` call [`cli`]), which are the only native programs.
 
-pub mod feed;
+pub mod atom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod email;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod register;
+pub mod server;
 pub mod static_site;
+pub mod versions_json;
+pub mod xml;

@@ -2,7 +2,7 @@
 //! The module, when it loads, takes the page over (`www/policy-page.js`).
 
 use manetti_privacy_core::catalog::Catalog;
-use manetti_privacy_core::document::resolve_with;
+use manetti_privacy_core::document::resolve_text;
 use manetti_privacy_core::l10n::{Locale, Localizer};
 use manetti_privacy_model::date::Date;
 use manetti_privacy_view::html::to_html;
@@ -40,7 +40,7 @@ pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) ->
         .version("version", version_id)
         .unwrap_or_else(|_| catalog.latest());
     let l10n = catalog.localizer(locale, version);
-    let doc = resolve_with(&l10n, version);
+    let doc = resolve_text(&l10n, version);
     let href = |l: Locale, v: &str| page_file(catalog, today, l, v);
     let ctx = PageContext {
         catalog,

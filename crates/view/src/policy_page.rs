@@ -6,7 +6,7 @@ use super::comparison::comparison;
 use super::tree::{el, Element, Node};
 use manetti_privacy_core::catalog::Catalog;
 use manetti_privacy_core::diff::Changes;
-use manetti_privacy_core::document::{block_line, heading_line, PolicyDocument, SectionText};
+use manetti_privacy_core::document::{block_line, heading_line, SectionText, VersionText};
 use manetti_privacy_core::l10n::{Locale, Localizer};
 use manetti_privacy_model::date::Date;
 use manetti_privacy_model::BlockKind;
@@ -29,7 +29,7 @@ pub struct PageContext<'a> {
     pub comparison: Option<&'a Changes>,
 }
 
-pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
+pub fn policy_page(ctx: &PageContext, doc: &VersionText) -> Element {
     let l10n = ctx.l10n;
     let mut root = el("div")
         .class("mp-policy")
@@ -73,7 +73,7 @@ pub fn policy_page(ctx: &PageContext, doc: &PolicyDocument) -> Element {
     root.child(history(ctx, doc))
 }
 
-fn language_switch(ctx: &PageContext, doc: &PolicyDocument) -> Element {
+fn language_switch(ctx: &PageContext, doc: &VersionText) -> Element {
     let items = ctx.catalog.locales().iter().map(|&locale| {
         let name = ctx.l10n.text(&format!("page-language-{}", locale.as_str()));
         let current = locale == doc.locale;
@@ -97,7 +97,7 @@ fn language_switch(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         .child(el("ul").children(items))
 }
 
-fn version_line(ctx: &PageContext, doc: &PolicyDocument) -> Element {
+fn version_line(ctx: &PageContext, doc: &VersionText) -> Element {
     let l10n = ctx.l10n;
     let version = l10n.text_with("page-version", &[("date", &l10n.date(doc.published))]);
     let effect_id = if doc.effective <= ctx.today {
@@ -111,7 +111,7 @@ fn version_line(ctx: &PageContext, doc: &PolicyDocument) -> Element {
         .text(format!("{version} · {effect}"))
 }
 
-fn table_of_contents(ctx: &PageContext, doc: &PolicyDocument) -> Element {
+fn table_of_contents(ctx: &PageContext, doc: &VersionText) -> Element {
     let items = doc.sections.iter().skip(1).map(|s| {
         el("li").class(&format!("mp-toc-level-{}", s.level)).child(
             el("a")
@@ -173,7 +173,7 @@ pub fn blocks(section: &SectionText) -> Vec<Node> {
     out
 }
 
-fn history(ctx: &PageContext, doc: &PolicyDocument) -> Element {
+fn history(ctx: &PageContext, doc: &VersionText) -> Element {
     let l10n = ctx.l10n;
     let in_effect = &ctx.catalog.in_effect(ctx.today).id;
     let latest = &ctx.catalog.latest().id;

@@ -14,11 +14,10 @@ pub mod words;
 use crate::catalog::Catalog;
 use crate::customer::Subject;
 use crate::document::{
-    heading_line, resolve_outline, resolve_text, Labelled, PolicyDocument, SectionText,
+    heading_line, resolve_outline, resolve_text, Labelled, Resolved, SectionText, VersionText,
 };
 use crate::l10n::{Locale, Localizer};
 use manetti_privacy_model::date::Date;
-use manetti_privacy_model::error::Error;
 use manetti_privacy_model::{Activity, ClosedList, NoteKind, Version};
 use serde::Serialize;
 use words::{diff_words, Run};
@@ -150,16 +149,16 @@ pub struct SummaryLine {
     pub affects_you: Option<bool>,
 }
 
-/// Changes from `accepted` (a version id, or `None`) to the newest version, in `locale`.
+/// Changes from `accepted` (or from nothing) to the newest version, in `locale`.
 /// With a `customer`, the changes that concern them come first and are marked.
 pub fn changes_since(
     catalog: &Catalog,
-    accepted: Option<&str>,
+    accepted: Option<&Version>,
     locale: Locale,
     today: Date,
     customer: Option<&Subject>,
-) -> Result<Changes, Error> {
-    Ok(Comparison::since(catalog, accepted, locale, today, customer)?.changes())
+) -> Changes {
+    Comparison::since(catalog, accepted, locale, today, customer).changes()
 }
 
 /// One comparison: from a version (or from nothing) to another, in a locale, on a day, and
@@ -182,21 +181,18 @@ enum WordRuns {
 }
 
 impl<'a> Comparison<'a> {
-    /// From `accepted` (a version id, checked against the catalog) to the newest version.
+    /// From `accepted` (or from nothing) to the newest version.
     pub fn since(
         catalog: &'a Catalog,
-        accepted: Option<&str>,
+        accepted: Option<&'a Version>,
         locale: Locale,
         today: Date,
         customer: Option<&'a Subject>,
-    ) -> Result<Comparison<'a>, Error> {
-        let from = accepted
-            .map(|id| catalog.version("acceptedVersion", id))
-            .transpose()?;
-        Ok(Comparison {
+    ) -> Comparison<'a> {
+        Comparison {
             customer,
-            ..Comparison::between(catalog, from, catalog.latest(), locale, today)
-        })
+            ..Comparison::between(catalog, accepted, catalog.latest(), locale, today)
+        }
     }
 
     /// From `from` (or from nothing) to `to`, for no customer in particular.
@@ -247,14 +243,6 @@ impl<'a> Comparison<'a> {
             customer,
             ..
         } = *self;
-        // Activities are compared in the model, so no comparison resolves their labels; without
-        // word runs, the paragraphs' texts are never read either: resolve the headings only.
-        let resolve = match word_runs {
-            WordRuns::Compute => resolve_text,
-            WordRuns::Skip => resolve_outline,
-        };
-        let new_l10n = catalog.localizer(locale, to);
-        let new_doc = resolve(&new_l10n, to);
         let in_effect = to.effective <= today;
         let Some(from) = self.from else {
             return Changes {
@@ -272,8 +260,11 @@ impl<'a> Comparison<'a> {
                 summary: vec![],
             };
         };
-        let old_l10n = catalog.localizer(locale, from);
-        let old_doc = resolve(&old_l10n, from);
+        // Activities are compared in the model, so no comparison resolves their labels; the
+        // structure reads the headings only, and the word runs (when asked for) the texts.
+        let new_l10n = catalog.localizer(locale, to);
+        let new_doc = resolve_outline(&new_l10n, to);
+        let old_doc = resolve_outline(&catalog.localizer(locale, from), from);
 
         let sections = section_changes(&old_doc, &new_doc);
         let context = Context {
@@ -286,7 +277,7 @@ impl<'a> Comparison<'a> {
         let transfers = transfer_changes(from, to, &new_l10n);
         let notes = notes_between(catalog, &from.id, &to.id, &new_l10n);
         let paragraphs = match word_runs {
-            WordRuns::Compute => paragraph_changes(&old_doc, &new_doc),
+            WordRuns::Compute => self.paragraphs(),
             WordRuns::Skip => vec![],
         };
 
@@ -330,7 +321,7 @@ impl<'a> Comparison<'a> {
     }
 }
 
-fn section_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<SectionChange> {
+fn section_changes(old: &Resolved, new: &Resolved) -> Vec<SectionChange> {
     let old_ids: Vec<&str> = old.sections.iter().map(|s| s.id.as_str()).collect();
     let new_ids: Vec<&str> = new.sections.iter().map(|s| s.id.as_str()).collect();
     let common_old: Vec<&str> = old_ids
@@ -450,8 +441,8 @@ impl<'a> Pair<'a> {
 /// version, both resolved documents (for section titles) and the customer, if any.
 struct Context<'a> {
     l10n: &'a Localizer<'a>,
-    old: &'a PolicyDocument,
-    new: &'a PolicyDocument,
+    old: &'a Resolved,
+    new: &'a Resolved,
     customer: Option<&'a Subject>,
 }
 
@@ -509,7 +500,7 @@ impl Context<'_> {
     fn activity_changes(&self, from: &Version, to: &Version) -> Vec<ActivityChange> {
         let old = activities_with_section(from);
         let new = activities_with_section(to);
-        let title_of = |doc: &PolicyDocument, id: &str| {
+        let title_of = |doc: &Resolved, id: &str| {
             doc.sections
                 .iter()
                 .find(|s| s.id == id)
@@ -594,7 +585,7 @@ fn notes_between(catalog: &Catalog, from: &str, to: &str, l10n: &Localizer) -> V
         .collect()
 }
 
-fn paragraph_changes(old: &PolicyDocument, new: &PolicyDocument) -> Vec<ParagraphChange> {
+fn paragraph_changes(old: &VersionText, new: &VersionText) -> Vec<ParagraphChange> {
     let old_blocks: Vec<(&SectionText, &crate::document::BlockText)> = old
         .sections
         .iter()

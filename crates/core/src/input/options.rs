@@ -6,6 +6,7 @@ use crate::customer::Customer;
 use crate::l10n::Locale;
 use manetti_privacy_model::date::Date;
 use manetti_privacy_model::error::Error;
+use manetti_privacy_model::Version;
 
 /// Resolves an optional locale tag to a catalog locale (absent: the authoritative one).
 pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale, Error> {
@@ -19,22 +20,25 @@ pub fn locale(catalog: &Catalog, path: &str, tag: Option<&str>) -> Result<Locale
     }
 }
 
-/// Checks an optional version id against the catalog.
-pub fn version(catalog: &Catalog, path: &str, id: Option<&str>) -> Result<Option<String>, Error> {
-    id.map(|id| catalog.version(path, &clip(id)).map(|v| v.id.to_string()))
-        .transpose()
+/// An optional version id, as the catalog's version.
+pub fn version<'c>(
+    catalog: &'c Catalog,
+    path: &str,
+    id: Option<&str>,
+) -> Result<Option<&'c Version>, Error> {
+    id.map(|id| catalog.version(path, &clip(id))).transpose()
 }
 
 /// `mountPolicy(element, { locale, version })`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PolicyOptions {
+pub struct PolicyOptions<'c> {
     pub locale: Locale,
-    pub version: Option<String>,
-    pub compare: Option<String>,
+    pub version: Option<&'c Version>,
+    pub compare: Option<&'c Version>,
 }
 
-impl PolicyOptions {
-    pub fn parse(catalog: &Catalog, value: &Value) -> Result<PolicyOptions, Error> {
+impl<'c> PolicyOptions<'c> {
+    pub fn parse(catalog: &'c Catalog, value: &Value) -> Result<PolicyOptions<'c>, Error> {
         let fields = Fields::of("options", value, &["locale", "version", "compare"])?;
         Ok(PolicyOptions {
             locale: locale(catalog, &fields.path_of("locale"), fields.string("locale")?)?,
@@ -115,17 +119,17 @@ impl ChangesOptions {
 /// `mountBanner(element, { locale, acceptedVersion, now?, customer?, onAccept?, onLater?,
 /// onShown?, onComparisonOpened?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct BannerOptions {
+pub struct BannerOptions<'c> {
     pub locale: Locale,
-    pub accepted_version: Option<String>,
+    pub accepted_version: Option<&'c Version>,
     pub now: Option<Date>,
     pub customer: Option<Customer>,
     /// Where the policy can be read (a link for a customer who never accepted); may be empty.
     pub policy_url: String,
 }
 
-impl BannerOptions {
-    pub fn parse(catalog: &Catalog, value: &Value) -> Result<BannerOptions, Error> {
+impl<'c> BannerOptions<'c> {
+    pub fn parse(catalog: &'c Catalog, value: &Value) -> Result<BannerOptions<'c>, Error> {
         let fields = Fields::of(
             "options",
             value,
@@ -160,17 +164,17 @@ impl BannerOptions {
 
 /// `mountYourData(element, { locale, customer, acceptedVersion?, now?, policyUrl? })`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct YourDataOptions {
+pub struct YourDataOptions<'c> {
     pub locale: Locale,
     pub customer: Customer,
-    pub accepted_version: Option<String>,
+    pub accepted_version: Option<&'c Version>,
     pub now: Option<Date>,
     /// Where the policy page lives; section links go to its anchors. Default: this page.
     pub policy_url: String,
 }
 
-impl YourDataOptions {
-    pub fn parse(catalog: &Catalog, value: &Value) -> Result<YourDataOptions, Error> {
+impl<'c> YourDataOptions<'c> {
+    pub fn parse(catalog: &'c Catalog, value: &Value) -> Result<YourDataOptions<'c>, Error> {
         let fields = Fields::of(
             "options",
             value,
@@ -193,10 +197,10 @@ impl YourDataOptions {
 }
 
 /// The options of `yourData(customer, locale, { acceptedVersion?, now? })`.
-pub fn your_data_extra(
-    catalog: &Catalog,
+pub fn your_data_extra<'c>(
+    catalog: &'c Catalog,
     value: &Value,
-) -> Result<(Option<String>, Option<Date>), Error> {
+) -> Result<(Option<&'c Version>, Option<Date>), Error> {
     let fields = Fields::of("options", value, &["acceptedVersion", "now"])?;
     Ok((
         version(
