@@ -10,7 +10,7 @@ use crate::document::{heading_line, resolve_outline, Labelled};
 use crate::l10n::{Locale, Localizer};
 use manetti_privacy_model::compiled::MessageId;
 use manetti_privacy_model::date::Date;
-use manetti_privacy_model::{Category, Recipient, Retention, Version};
+use manetti_privacy_model::{Category, Condition, Purpose, Recipient, Retention, Source, Version};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -196,7 +196,8 @@ pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> YourData {
         .sections
         .iter()
         .any(|s| s.blocks.iter().any(|b| b.message() == STORAGE_RULE));
-    let (held, deleted, longest) = items(&l10n, version, customer, &subject, storage_rule);
+    let gathered = gather(version, &subject);
+    let (held, deleted, longest) = present(&l10n, version, customer, gathered, storage_rule);
     let changes = match request.accepted_version {
         Some(accepted) if accepted.id != catalog.latest().id => Some(
             Comparison::since(
@@ -248,45 +249,69 @@ fn summary_recipients(held: &[DataItem]) -> Vec<RecipientDetail> {
     out
 }
 
-fn push_unique(list: &mut Vec<Labelled>, item: Labelled) {
-    if !list.iter().any(|l| l.id == item.id) {
+/// Adds `item` to `list` unless a value with its id is there.
+fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
         list.push(item);
     }
 }
 
-/// What one item gathers across the activities that concern the customer.
-struct Gathered {
+/// One kind of data the policy says is held about the customer, gathered across the
+/// activities that concern them: ids and enums only ([`present`] puts it into words).
+struct Gathered<'v> {
     category: Category,
-    item: DataItem,
+    purposes: Vec<Purpose>,
+    /// Each recipient once, with whether every mention of it is hedged ("possibly").
+    recipients: Vec<(Recipient, bool)>,
+    /// Each retention once, in order of appearance.
+    kept: Vec<Kept>,
+    sources: Vec<Source>,
+    /// The ids of the sections that state it, in order.
+    sections: Vec<&'v str>,
+    /// The conditions the record does not decide ("only if you gave a billing address").
+    conditions: Vec<Condition>,
+    /// The alternatives the policy names it with ("company name or name").
+    one_of: Vec<Category>,
+    /// Every activity that holds it deletes it after account recovery.
     only_deleted: bool,
     /// Some activity holds it without an unknown condition / without alternatives / for sure.
     unconditional: bool,
     without_alternatives: bool,
     certain: bool,
-    recipients: Vec<(Recipient, bool)>,
-    /// Per retention: the named recipients of the activities with it, and where it is stated
-    /// (an index into `item.sections`).
-    kept: Vec<(Retention, Vec<Recipient>, usize)>,
 }
 
-type Items = (Vec<DataItem>, Vec<DataItem>, Option<Longest>);
+/// How long an item is kept by the activities with one retention: their named recipients,
+/// and where that is stated (an index into `Gathered::sections`).
+struct Kept {
+    retention: Retention,
+    recipients: Vec<Recipient>,
+    section: usize,
+}
 
-fn items(
-    l10n: &Localizer,
-    version: &Version,
-    customer: &Customer,
-    subject: &Subject,
-    storage_rule: bool,
-) -> Items {
-    let doc = resolve_outline(l10n, version);
+impl Gathered<'_> {
+    fn new(category: Category) -> Self {
+        Gathered {
+            category,
+            purposes: vec![],
+            recipients: vec![],
+            kept: vec![],
+            sources: vec![],
+            sections: vec![],
+            conditions: vec![],
+            one_of: vec![],
+            only_deleted: true,
+            unconditional: false,
+            without_alternatives: false,
+            certain: false,
+        }
+    }
+}
+
+/// Every kind of data held about the customer by the activities of `version` that concern
+/// them, in order of first mention.
+fn gather<'v>(version: &'v Version, subject: &Subject) -> Vec<Gathered<'v>> {
     let mut collected: Vec<Gathered> = Vec::new();
     for section in &version.sections {
-        let heading = doc
-            .sections
-            .iter()
-            .find(|s| s.id == section.id)
-            .map(heading_line)
-            .unwrap_or_default();
         for activity in section
             .activities
             .iter()
@@ -314,38 +339,13 @@ fn items(
                 let index = match collected.iter().position(|g| g.category == category) {
                     Some(i) => i,
                     None => {
-                        let field = profile_field(&customer.profile, category);
-                        collected.push(Gathered {
-                            category,
-                            item: DataItem {
-                                category: Labelled::of(l10n, category),
-                                value_unknown: field == Some(None),
-                                value: field.flatten(),
-                                purposes: vec![],
-                                recipients: vec![],
-                                retention: vec![],
-                                retention_details: vec![],
-                                sources: vec![],
-                                sections: vec![],
-                                recipient_details: vec![],
-                                possibly: false,
-                                conditions: vec![],
-                                one_of: vec![],
-                            },
-                            only_deleted: true,
-                            unconditional: false,
-                            without_alternatives: false,
-                            certain: false,
-                            recipients: vec![],
-                            kept: vec![],
-                        });
+                        collected.push(Gathered::new(category));
                         collected.len() - 1
                     }
                 };
                 let g = &mut collected[index];
-                let item = &mut g.item;
                 for p in activity.purposes_of(category) {
-                    push_unique(&mut item.purposes, Labelled::of(l10n, p));
+                    push_new(&mut g.purposes, p);
                 }
                 // "Possibly": the policy says the activity may happen, or this item is one of
                 // alternatives ("company name or name") that the record cannot decide.
@@ -356,94 +356,117 @@ fn items(
                         None => g.recipients.push((r, hedged)),
                     }
                 }
-                push_unique(&mut item.retention, Labelled::of(l10n, activity.retention));
                 for source in activity.sources_of(category) {
-                    push_unique(&mut item.sources, Labelled::of(l10n, source));
+                    push_new(&mut g.sources, source);
                 }
-                let at = match item.sections.iter().position(|s| s.id == section.id) {
-                    Some(at) => at,
-                    None => {
-                        item.sections.push(SectionLink {
-                            id: section.id.to_string(),
-                            heading: heading.clone(),
-                        });
-                        item.sections.len() - 1
-                    }
-                };
-                let k = match g.kept.iter().position(|k| k.0 == activity.retention) {
+                push_new(&mut g.sections, section.id.as_str());
+                let at = g
+                    .sections
+                    .iter()
+                    .position(|s| *s == section.id)
+                    .unwrap_or(0);
+                let k = match g
+                    .kept
+                    .iter()
+                    .position(|k| k.retention == activity.retention)
+                {
                     Some(k) => k,
                     None => {
-                        g.kept.push((activity.retention, vec![], at));
+                        g.kept.push(Kept {
+                            retention: activity.retention,
+                            recipients: vec![],
+                            section: at,
+                        });
                         g.kept.len() - 1
                     }
                 };
-                let kept = &mut g.kept[k].1;
                 for &r in &activity.recipients {
-                    if r != Recipient::NotStated && !kept.contains(&r) {
-                        kept.push(r);
+                    if r != Recipient::NotStated {
+                        push_new(&mut g.kept[k].recipients, r);
                     }
                 }
                 match (known, when) {
-                    (Known::Unknown, Some(c)) => {
-                        push_unique(&mut item.conditions, Labelled::of(l10n, c))
-                    }
+                    (Known::Unknown, Some(c)) => push_new(&mut g.conditions, c),
                     _ => g.unconditional = true,
                 }
                 if alternatives.is_empty() {
                     g.without_alternatives = true;
                 }
                 for alt in alternatives {
-                    push_unique(&mut item.one_of, Labelled::of(l10n, alt));
+                    push_new(&mut g.one_of, alt);
                 }
                 g.certain |= !activity.possibly;
                 g.only_deleted &= activity.retention == Retention::DeletedAfterAccountRecovery;
             }
         }
     }
+    collected
+}
+
+type Items = (Vec<DataItem>, Vec<DataItem>, Option<Longest>);
+
+/// The gathered items in the words of `version` (`l10n`): held and deleted, and the longest
+/// period stated for any held item.
+fn present(
+    l10n: &Localizer,
+    version: &Version,
+    customer: &Customer,
+    gathered: Vec<Gathered>,
+    storage_rule: bool,
+) -> Items {
+    let doc = resolve_outline(l10n, version);
+    let link = |id: &str| SectionLink {
+        id: id.to_string(),
+        heading: doc
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(heading_line)
+            .unwrap_or_default(),
+    };
     let mut held = Vec::new();
     let mut deleted = Vec::new();
     let mut longest: Option<(Retention, Longest)> = None;
-    for mut g in collected {
+    for g in gathered {
+        let field = profile_field(&customer.profile, g.category);
+        let category = Labelled::of(l10n, g.category);
+        let sections: Vec<SectionLink> = g.sections.iter().map(|id| link(id)).collect();
         let split = g.kept.len() > 1;
-        for (retention, recipients, link) in &g.kept {
+        let mut retention_details = Vec::new();
+        for kept in &g.kept {
             // The general storage rule is ours: where retention is split, a recipient's
             // share is "not stated", never our rule.
-            let rule = storage_rule && (!split || recipients.is_empty());
-            g.item.retention_details.push(RetentionDetail {
-                id: retention.id(),
-                label: words(l10n, *retention, rule),
-                recipients: Labelled::all(l10n, recipients),
+            let rule = storage_rule && (!split || kept.recipients.is_empty());
+            retention_details.push(RetentionDetail {
+                id: kept.retention.id(),
+                label: words(l10n, kept.retention, rule),
+                recipients: Labelled::all(l10n, &kept.recipients),
             });
-            if g.only_deleted || period_rank(*retention) == 0 {
+            if g.only_deleted || period_rank(kept.retention) == 0 {
                 continue;
             }
             match &mut longest {
-                Some((r, l)) if r == retention => {
-                    push_unique(&mut l.categories, g.item.category.clone())
+                Some((r, l)) if *r == kept.retention => {
+                    if !l.categories.iter().any(|c| c.id == category.id) {
+                        l.categories.push(category.clone());
+                    }
                 }
-                Some((r, _)) if period_rank(*r) >= period_rank(*retention) => {}
+                Some((r, _)) if period_rank(*r) >= period_rank(kept.retention) => {}
                 _ => {
                     longest = Some((
-                        *retention,
+                        kept.retention,
                         Longest {
                             retention: Labelled {
-                                id: retention.id(),
-                                label: words(l10n, *retention, storage_rule),
+                                id: kept.retention.id(),
+                                label: words(l10n, kept.retention, storage_rule),
                             },
-                            categories: vec![g.item.category.clone()],
-                            section: g.item.sections[*link].clone(),
+                            categories: vec![category.clone()],
+                            section: sections[kept.section].clone(),
                         },
                     ))
                 }
             }
         }
-        if g.unconditional {
-            g.item.conditions.clear();
-        }
-        if g.without_alternatives {
-            g.item.one_of.clear();
-        }
-        g.item.possibly = !g.certain;
         // Named recipients first; "not stated" last.
         let named = g
             .recipients
@@ -453,24 +476,53 @@ fn items(
             .recipients
             .iter()
             .filter(|(r, _)| *r == Recipient::NotStated);
-        for &(r, possibly) in named.chain(unnamed) {
-            g.item.recipients.push(Labelled::of(l10n, r));
-            let outside_eea = version
-                .transfers
+        let recipients: Vec<(Recipient, bool)> = named.chain(unnamed).copied().collect();
+        let item = DataItem {
+            category,
+            value_unknown: field == Some(None),
+            value: field.flatten(),
+            purposes: Labelled::all(l10n, &g.purposes),
+            recipients: recipients
                 .iter()
-                .any(|t| t.recipient == r)
-                .then(|| l10n.text("your-data-outside-eea"));
-            g.item.recipient_details.push(RecipientDetail {
-                id: r.id(),
-                label: l10n.text(r.message()),
-                possibly,
-                outside_eea,
-            });
-        }
+                .map(|&(r, _)| Labelled::of(l10n, r))
+                .collect(),
+            retention: g
+                .kept
+                .iter()
+                .map(|k| Labelled::of(l10n, k.retention))
+                .collect(),
+            retention_details,
+            sources: Labelled::all(l10n, &g.sources),
+            sections,
+            recipient_details: recipients
+                .iter()
+                .map(|&(r, possibly)| RecipientDetail {
+                    id: r.id(),
+                    label: l10n.text(r.message()),
+                    possibly,
+                    outside_eea: version
+                        .transfers
+                        .iter()
+                        .any(|t| t.recipient == r)
+                        .then(|| l10n.text("your-data-outside-eea")),
+                })
+                .collect(),
+            possibly: !g.certain,
+            conditions: if g.unconditional {
+                vec![]
+            } else {
+                Labelled::all(l10n, &g.conditions)
+            },
+            one_of: if g.without_alternatives {
+                vec![]
+            } else {
+                Labelled::all(l10n, &g.one_of)
+            },
+        };
         if g.only_deleted {
-            deleted.push(g.item);
+            deleted.push(item);
         } else {
-            held.push(g.item);
+            held.push(item);
         }
     }
     (held, deleted, longest.map(|(_, l)| l))
