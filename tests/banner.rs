@@ -33,16 +33,25 @@ fn before_the_effective_date_the_banner_announces_the_change() {
         (Some("region"), Some("mp-banner-headline"))
     );
     let headline = find(&node, &|e| e.tag == "h2");
+    // The two corrections apply now; the rest from the effective date: the headline says both.
     assert_eq!(
         Node::Element(headline[0].clone()).text_content(),
-        "Vanaf 1\u{a0}januari\u{a0}2027 verandert ons privacybeleid."
+        "We hebben twee onjuiste zinnen in ons privacybeleid verbeterd. De rest gaat in op 1\u{a0}januari\u{a0}2027."
     );
-    // Plain sentences: the material change notes, not the structural list (that is in the
-    // comparison), and never a transfer that existed before called "new".
+    // No record: what concerns every customer, in full sentences; the notes' long texts are
+    // in the comparison.
     let items: Vec<String> = find(&node, &|e| e.tag == "li")
         .into_iter()
         .map(|e| Node::Element(e.clone()).text_content())
         .collect();
+    assert_eq!(
+        items,
+        [
+            "Je gegevens kunnen via Google in de Verenigde Staten terechtkomen.",
+            "Het beleid noemt nu je rechten en hoe je ze gebruikt.",
+            "Je kunt altijd bezwaar maken tegen onze e-mails met nieuws en tips.",
+        ]
+    );
     let catalog = shipped();
     let changes = changes_since(
         catalog,
@@ -51,13 +60,10 @@ fn before_the_effective_date_the_banner_announces_the_change() {
         date("2026-11-25"),
         None,
     );
-    let material: Vec<&str> = changes
-        .notes
-        .iter()
-        .filter(|n| n.material)
-        .map(|n| n.text.as_str())
-        .collect();
-    assert_eq!(items, material[..material.len().min(2)]);
+    let screen = &changes.first_screen;
+    assert_eq!(screen.corrections_count, 2);
+    // Microsoft concerns only Office 365 customers: not every customer.
+    assert!(!items.iter().any(|i| i.contains("Microsoft")));
     let text = node.text_content();
     assert!(!text.contains("Nieuw: Google"), "{text}");
     assert!(!text.contains("Adequaatheidsbesluit"), "{text}");

@@ -109,6 +109,9 @@ effective = "2030-07-01"
 [[notes]]
 message = "policy-note-rights"
 kind = "material"
+impact = "act"
+first = "notice-rights"
+says = "policy-rights-title"
 
 [[notes]]
 message = "policy-note-wording"
@@ -353,7 +356,7 @@ fn every_kind_of_structural_change_has_its_sentence_in_dutch() {
             "In ‘Je rechten’ komt een verwerking bij waarvoor het beleid geen gegevens noemt",
             "In ‘Offertes’ vervalt de verwerking van: Naam, E-mailadres",
             "In ‘Offertes’ vervalt een verwerking waarvoor het beleid geen gegevens noemde",
-            "Nu in het beleid beschreven: deze ontvangers krijgen gegevens buiten de Europese Economische Ruimte (EER): Google (Google Maps API), Google (Google Analytics). Grondslag: Adequaatheidsbesluit EU-VS Data Privacy Framework (10\u{a0}juli\u{a0}2023)",
+            "Nu in het beleid beschreven: Google (Google Maps API), Google (Google Analytics) kunnen gegevens doorgeven naar de Verenigde Staten, buiten de Europese Economische Ruimte (EER). Waarborg: adequaatheidsbesluit (EU) 2023/1795 voor het EU-VS Data Privacy Framework (10\u{a0}juli\u{a0}2023)",
             "Gegevens gaan niet langer buiten de Europese Economische Ruimte (EER) naar: Microsoft (Office 365)",
             "Nieuw onderdeel in het beleid: ‘Je rechten’",
             "Geschrapt onderdeel: ‘Offertes’",
@@ -387,7 +390,7 @@ fn every_kind_of_structural_change_has_its_sentence_in_english() {
             "In “Your rights”, new processing for which the policy names no data",
             "In “Quotes”, processing ends for: Name, E-mail address",
             "In “Quotes”, processing ends for which the policy named no data",
-            "Now described in the policy: these recipients get data outside the European Economic Area (EEA): Google (Google Maps API), Google (Google Analytics). Legal basis: EU–US Data Privacy Framework adequacy decision (10\u{a0}July\u{a0}2023)",
+            "Now described in the policy: Google (Google Maps API), Google (Google Analytics) may pass data on to the United States, outside the European Economic Area (EEA). Safeguard: adequacy decision (EU) 2023/1795 for the EU–US Data Privacy Framework (10\u{a0}July\u{a0}2023)",
             "Data no longer goes outside the European Economic Area (EEA) to: Microsoft (Office 365)",
             "New section in the policy: “Your rights”",
             "Section removed: “Quotes”",
@@ -430,26 +433,20 @@ fn the_comparison_adds_renamed_and_moved_sections_after_the_material_lines() {
 }
 
 #[test]
-fn the_banner_says_each_material_note_in_plain_words_and_leaves_editorial_ones_out() {
+fn the_banner_leads_with_what_changes_for_every_customer_and_leaves_notes_to_the_comparison() {
     let catalog = catalog();
-    for (id, headline, shown, more) in [
+    for (id, headline, shown, depends) in [
         (
             "nl",
             "Vanaf 1\u{a0}januari\u{a0}2031 verandert ons privacybeleid.",
-            [
-                "Nieuw: een overzicht van je rechten.",
-                "Nu beschreven: Google kan gegevens doorgeven aan de Verenigde Staten.",
-            ],
-            "Nog één wijziging staat in het overzicht van alle wijzigingen.",
+            ["Het beleid noemt nu je rechten en hoe je ze gebruikt."],
+            "Wat er verder verandert, hangt af van je diensten.",
         ),
         (
             "en",
             "Our privacy policy changes on 1\u{a0}January\u{a0}2031.",
-            [
-                "New: an overview of your rights.",
-                "Now described: Google may pass data on to the United States.",
-            ],
-            "One more change is in the overview of all changes.",
+            ["The policy now lists your rights and how to use them."],
+            "What else changes depends on your services.",
         ),
     ] {
         let node = fixture_banner(&catalog, Some("2030-01-01"), id, "2030-12-31");
@@ -458,66 +455,58 @@ fn the_banner_says_each_material_note_in_plain_words_and_leaves_editorial_ones_o
             [headline],
             "{id}"
         );
+        // No record: what concerns every customer (the new rights, which the note says one
+        // may act on), and that the rest depends on their services. Google Analytics' new
+        // transfer concerns website visitors only, so it is not on this screen.
         assert_eq!(in_list("mp-summary")(&node), shown, "{id}");
         let paragraphs = texts(&node, &|e| e.tag == "p");
         assert!(
-            paragraphs.iter().any(|p| p == more),
+            paragraphs.iter().any(|p| p == depends),
             "{id}: {paragraphs:#?}"
         );
-        // The editorial note is only in the comparison, marked as such.
+        // Every note, the editorial one too, is in the comparison, marked as such.
         let notes = in_list("mp-notes")(&node);
         assert_eq!(notes.len(), 4, "{notes:#?}");
-        assert!(!shown
-            .iter()
-            .any(|s| s.contains("Taalfouten") || s.contains("Typos")));
     }
 }
 
 #[test]
-fn more_than_one_hidden_change_is_counted_and_one_note_needs_no_count() {
+fn a_customer_reads_what_concerns_them_and_only_that() {
     let catalog = catalog();
-    // From v2: only v3's note, shown; nothing more to count. After the effective date the
-    // headline says the policy changed.
-    for (id, headline, note) in [
-        (
-            "nl",
-            "Ons privacybeleid is op 1\u{a0}januari\u{a0}2031 veranderd.",
-            "Nieuw: hoe je ons bereikt over je gegevens.",
+    // A private IMAP customer: the spam filter's recipients concern them; the rights note too.
+    let customer = manetti_privacy_core::customer::Customer::parse(
+        "c",
+        &common::value(
+            serde_json::json!({ "customerType": "private", "services": ["mailbox-imap"] }),
         ),
-        (
-            "en",
-            "Our privacy policy changed on 1\u{a0}January\u{a0}2031.",
-            "New: how to reach us about your data.",
-        ),
-    ] {
-        let node = fixture_banner(&catalog, Some("2030-06-01"), id, "2031-02-01");
-        assert_eq!(
-            texts(&node, &|e| e.get_attr("id") == Some("mp-banner-headline")),
-            [headline]
-        );
-        assert_eq!(in_list("mp-summary")(&node), [note]);
-        let paragraphs = texts(&node, &|e| e.tag == "p").join("\n");
-        assert!(!paragraphs.contains("Nog ") && !paragraphs.contains("more change"));
-    }
-    // Three material notes of which two are shown would be "one more"; with a fourth (a copy
-    // of v3's), "2 more".
-    let mut versions = versions();
-    let extra = versions[2].notes[0].clone();
-    versions[2].notes.push(extra);
-    let catalog = catalog_of(versions);
-    for (id, more) in [
-        (
-            "nl",
-            "Nog 2 wijzigingen staan in het overzicht van alle wijzigingen.",
-        ),
-        ("en", "2 more changes are in the overview of all changes."),
-    ] {
-        let node = fixture_banner(&catalog, Some("2030-01-01"), id, "2030-12-31");
-        assert!(
-            texts(&node, &|e| e.tag == "p").iter().any(|p| p == more),
-            "{id}"
-        );
-    }
+    )
+    .unwrap();
+    let subject = customer.subject();
+    let changes = changes_since(
+        &catalog,
+        Some("2030-01-01"),
+        locale("en"),
+        date("2030-12-31"),
+        Some(&subject),
+    );
+    let screen = &changes.first_screen;
+    assert!(screen.depends_on_services.is_none());
+    assert_eq!(
+        screen.act,
+        ["The policy now lists your rights and how to use them."]
+    );
+    // Microsoft's transfer ends and concerned them (their mailbox's spam filter).
+    assert!(
+        screen.yours.iter().any(|l| l.contains("Microsoft")),
+        "{:#?}",
+        screen.yours
+    );
+    // Nothing about website visitors' Google Analytics.
+    assert!(
+        !screen.yours.iter().any(|l| l.contains("Google")),
+        "{:#?}",
+        screen.yours
+    );
 }
 
 #[test]

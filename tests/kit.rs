@@ -314,22 +314,42 @@ mod notices {
                 &mut headline,
             );
             let headline = manetti_privacy_view::tree::Node::from(headline[0].clone());
-            assert_eq!(text.lines().next().unwrap(), headline.text_content());
-            for line in &changes.summary {
-                assert!(
-                    text.contains(&format!("\n- {}\n", line.text)),
-                    "{locale}: {}",
-                    line.text
+            // A greeting, then the banner's headline.
+            let mut lines = text.lines();
+            assert_eq!(lines.next().unwrap(), l10n.text("email-greeting"));
+            assert_eq!(lines.nth(1).unwrap(), headline.text_content());
+            // The banner's first screen, each sentence once, as bullets: at most five.
+            let screen = &changes.first_screen;
+            for line in screen.yours.iter().chain(&screen.act) {
+                assert_eq!(
+                    text.matches(&format!("\n- {line}\n")).count(),
+                    1,
+                    "{locale}: {line}"
                 );
             }
-            assert!(text.ends_with(&format!(
-                "{}\n",
+            let bullets = text.lines().filter(|l| l.starts_with("- ")).count();
+            assert!((1..=5).contains(&bullets), "{text}");
+            let mut seen = std::collections::HashSet::new();
+            assert!(
+                text.lines()
+                    .filter(|l| !l.is_empty())
+                    .all(|l| seen.insert(l)),
+                "no line twice: {text}"
+            );
+            assert!(text.contains(&format!(
+                "\n{}\n",
                 l10n.text_with("email-read-policy", &[("url", "https://x.test/p")])
             )));
+            // Signed by the company.
+            assert!(
+                text.ends_with(&format!("\n{}\n", l10n.text("email-sign-off"))),
+                "{text}"
+            );
             assert!(!text.contains('<'), "plain text, no markup");
-            // No URL given: said to be supplied, never guessed.
+            // No URL given: the link line is left out, never a placeholder.
             let unsupplied = changes_text(catalog, Some(first), locale, today, None, None).unwrap();
-            assert!(unsupplied.contains(&l10n.text("email-policy-url-missing")));
+            assert!(!unsupplied.contains(&l10n.text_with("email-read-policy", &[("url", "")])));
+            assert!(!unsupplied.contains("http"), "{unsupplied}");
             // Never accepted: the effective date is said.
             let never = changes_text(catalog, None, locale, today, None, None).unwrap();
             assert!(never.contains(&l10n.date(latest.effective)));
@@ -350,18 +370,39 @@ mod notices {
         let catalog = shipped();
         let first = catalog.versions()[0].id.clone();
         let now = catalog.latest().effective.iso();
-        let (code, text) = email(&["--since", &first, "--locale", "nl", "--now", &now]);
+        let url = "https://www.manetti.online/privacy/";
+        let (code, text) = email(&[
+            "--since",
+            &first,
+            "--locale",
+            "nl",
+            "--now",
+            &now,
+            "--policy-url",
+            url,
+        ]);
         assert_eq!(code, 0, "{text}");
         let nl = manetti_privacy_core::l10n::Locale::AUTHORITATIVE;
-        let expected = changes_text(catalog, Some(&first), nl, date(&now), None, None).unwrap();
+        let expected =
+            changes_text(catalog, Some(&first), nl, date(&now), None, Some(url)).unwrap();
         assert_eq!(text, expected);
-        let (code, all) = email(&["--now", &now]);
+        // Without a policy URL the command refuses: an e-mail must say where the policy is.
+        let (code, refused) = email(&["--since", &first, "--locale", "nl", "--now", &now]);
+        assert_eq!(code, 2, "{refused}");
+        assert!(refused.contains("--policy-url"), "{refused}");
+        let (code, all) = email(&["--now", &now, "--policy-url", url]);
         assert_eq!(code, 0);
         let cohorts = catalog.versions().len() * catalog.locales().len(); // none + all but newest
         assert_eq!(all.matches("==> since ").count(), cohorts, "{all}");
-        assert_eq!(email(&["--since", "2019-01-01"]).0, 2);
-        assert_eq!(email(&["--locale", "x-@@"]).0, 2);
-        assert_eq!(email(&["--now", "soon"]).0, 2);
+        for bad in [
+            ["--since", "2019-01-01"],
+            ["--locale", "x-@@"],
+            ["--now", "soon"],
+        ] {
+            let (code, text) = email(&[&bad[..], &["--policy-url", url]].concat());
+            assert_eq!(code, 2, "{bad:?}: {text}");
+            assert!(text.contains(bad[0]), "{bad:?}: {text}");
+        }
         assert_eq!(email(&["--since"]).0, 2);
     }
 

@@ -115,7 +115,11 @@ month-12 = December
 date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = EU–US Data Privacy Framework adequacy decision (10{"\u00A0"}July{"\u00A0"}2023)
+transfer-basis-eu-us-data-privacy-framework = adequacy decision (EU) 2023/1795 for the EU–US Data Privacy Framework (10{"\u00A0"}July{"\u00A0"}2023)
+transfer-country-eu-us-data-privacy-framework = the United States
+recipient-org-google-maps = Google
+recipient-org-google-analytics = Google
+recipient-org-microsoft = Microsoft
 
 basis-consent = Consent (GDPR Article 6(1)(a))
 basis-contract = Performance of a contract (GDPR Article 6(1)(b))

@@ -67,8 +67,9 @@ changes-purposes-removed = Purpose removed in “{ $section }”: { $items }
 changes-retention-changed = New retention period in “{ $section }”: { $to }. Previously: { $from }
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
-#   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Now described in the policy: these recipients get data outside the European Economic Area (EEA): { $recipients }. Legal basis: { $basis }
+#   $country (String) - where the data may go, from transfer-country-…
+#   $basis (String) - the safeguard of the transfer (GDPR chapter V), not a legal basis
+changes-transfers-added = Now described in the policy: { $recipients } may pass data on to { $country }, outside the European Economic Area (EEA). Safeguard: { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = Data no longer goes outside the European Economic Area (EEA) to: { $recipient }
@@ -221,7 +222,11 @@ email-effective = The new version applies from { $date }.
 # Variables:
 #   $url (String) - where the full policy is published
 email-read-policy = Read the full privacy policy: { $url }
-email-policy-url-missing = (address to be supplied)
+email-greeting = Dear customer,
+email-more-in-policy = The other changes are in the policy.
+email-sign-off =
+    Kind regards,
+    { -company-name }
 feed-title = { -company-name } privacy policy: changes
 # Variables:
 #   $date (String) - publication date of the version, written out
@@ -241,3 +246,42 @@ banner-summary-more-one = One more change is in the overview of all changes.
 # Variables:
 #   $count (String) - how many more changes, as a number
 banner-summary-more = { $count } more changes are in the overview of all changes.
+
+## The notice's first screen: what changes for this customer, in full sentences
+
+notice-yours-intro = What changes for you:
+notice-everyone-intro = What changes for every customer:
+# Variables:
+#   $organisations (String) - the organisations, as a list ("Google and Microsoft")
+#   $country (String) - where the data may go, from transfer-country-…
+notice-transfer = Your data may end up in { $country } through { $organisations }.
+# Variables:
+#   $organisations (String) - the organisations, as a list
+notice-transfer-removed = Your data no longer goes outside the European Economic Area through { $organisations }.
+notice-corrections-one = We also corrected an untrue sentence in the policy.
+# Variables:
+#   $count (String) - how many sentences, in words where there is one (number-…)
+notice-corrections = We also corrected { $count } untrue sentences in the policy.
+notice-depends-on-services = What else changes depends on your services.
+notice-news-emails = You can always object to our e-mails with news and tips.
+notice-rights = The policy now lists your rights and how to use them.
+# Variables:
+#   $count (String) - how many sentences, in words where there is one (number-…)
+#   $date (String) - effective date of the new version, written out
+banner-headline-upcoming-corrected = We corrected { $count } untrue sentences in our privacy policy. The rest applies from { $date }.
+# Variables:
+#   $date (String) - effective date of the new version, written out
+banner-headline-upcoming-corrected-one = We corrected an untrue sentence in our privacy policy. The rest applies from { $date }.
+# Variables:
+#   $rest (String) - every item but the last, comma-separated
+#   $last (String) - the last item
+list-and = { $rest } and { $last }
+number-2 = two
+number-3 = three
+number-4 = four
+number-5 = five
+number-6 = six
+number-7 = seven
+number-8 = eight
+number-9 = nine
+number-10 = ten

@@ -115,7 +115,11 @@ month-12 = december
 date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = Adequaatheidsbesluit EU-VS Data Privacy Framework (10{"\u00A0"}juli{"\u00A0"}2023)
+transfer-basis-eu-us-data-privacy-framework = adequaatheidsbesluit (EU) 2023/1795 voor het EU-VS Data Privacy Framework (10{"\u00A0"}juli{"\u00A0"}2023)
+transfer-country-eu-us-data-privacy-framework = de Verenigde Staten
+recipient-org-google-maps = Google
+recipient-org-google-analytics = Google
+recipient-org-microsoft = Microsoft
 
 basis-consent = Toestemming (artikel 6, lid 1, onder a, AVG)
 basis-contract = Uitvoering van een overeenkomst (artikel 6, lid 1, onder b, AVG)

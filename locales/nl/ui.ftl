@@ -67,8 +67,9 @@ changes-purposes-removed = Geschrapt doel in ‘{ $section }’: { $items }
 changes-retention-changed = Nieuwe bewaartermijn in ‘{ $section }’: { $to }. Was: { $from }
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
-#   $basis (String) - the legal basis of the transfer
-changes-transfers-added = Nu in het beleid beschreven: deze ontvangers krijgen gegevens buiten de Europese Economische Ruimte (EER): { $recipients }. Grondslag: { $basis }
+#   $country (String) - where the data may go, from transfer-country-…
+#   $basis (String) - the safeguard of the transfer (AVG chapter V), not a legal basis
+changes-transfers-added = Nu in het beleid beschreven: { $recipients } kunnen gegevens doorgeven naar { $country }, buiten de Europese Economische Ruimte (EER). Waarborg: { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = Gegevens gaan niet langer buiten de Europese Economische Ruimte (EER) naar: { $recipient }
@@ -221,7 +222,11 @@ email-effective = De nieuwe versie geldt vanaf { $date }.
 # Variables:
 #   $url (String) - where the full policy is published
 email-read-policy = Lees het volledige privacybeleid: { $url }
-email-policy-url-missing = (adres nog aan te leveren)
+email-greeting = Beste klant,
+email-more-in-policy = De andere wijzigingen staan in het beleid.
+email-sign-off =
+    Met vriendelijke groet,
+    { -company-name }
 feed-title = Privacybeleid van { -company-name }: wijzigingen
 # Variables:
 #   $date (String) - publication date of the version, written out
@@ -241,3 +246,42 @@ banner-summary-more-one = Nog één wijziging staat in het overzicht van alle wi
 # Variables:
 #   $count (String) - how many more changes, as a number
 banner-summary-more = Nog { $count } wijzigingen staan in het overzicht van alle wijzigingen.
+
+## The notice's first screen: what changes for this customer, in full sentences
+
+notice-yours-intro = Wat verandert voor jou:
+notice-everyone-intro = Wat verandert voor alle klanten:
+# Variables:
+#   $organisations (String) - the organisations, as a list ("Google en Microsoft")
+#   $country (String) - where the data may go, from transfer-country-…
+notice-transfer = Je gegevens kunnen via { $organisations } in { $country } terechtkomen.
+# Variables:
+#   $organisations (String) - the organisations, as a list
+notice-transfer-removed = Je gegevens gaan niet langer via { $organisations } naar buiten de Europese Economische Ruimte.
+notice-corrections-one = We hebben ook een onjuiste zin in het beleid verbeterd.
+# Variables:
+#   $count (String) - how many sentences, in words where there is one (number-…)
+notice-corrections = We hebben ook { $count } onjuiste zinnen in het beleid verbeterd.
+notice-depends-on-services = Wat er verder verandert, hangt af van je diensten.
+notice-news-emails = Je kunt altijd bezwaar maken tegen onze e-mails met nieuws en tips.
+notice-rights = Het beleid noemt nu je rechten en hoe je ze gebruikt.
+# Variables:
+#   $count (String) - how many sentences, in words where there is one (number-…)
+#   $date (String) - effective date of the new version, written out
+banner-headline-upcoming-corrected = We hebben { $count } onjuiste zinnen in ons privacybeleid verbeterd. De rest gaat in op { $date }.
+# Variables:
+#   $date (String) - effective date of the new version, written out
+banner-headline-upcoming-corrected-one = We hebben een onjuiste zin in ons privacybeleid verbeterd. De rest gaat in op { $date }.
+# Variables:
+#   $rest (String) - every item but the last, comma-separated
+#   $last (String) - the last item
+list-and = { $rest } en { $last }
+number-2 = twee
+number-3 = drie
+number-4 = vier
+number-5 = vijf
+number-6 = zes
+number-7 = zeven
+number-8 = acht
+number-9 = negen
+number-10 = tien

@@ -156,6 +156,7 @@ pub fn read_versions(dir: &Path) -> Vec<Version> {
             "{}: effective before published",
             path.display()
         );
+        check_notes(&version, &path);
         versions.push(version);
     }
     assert!(!versions.is_empty(), "no versions in {}", dir.display());
@@ -181,4 +182,33 @@ pub fn ftl_files(dir: &Path) -> Vec<(String, String, PathBuf)> {
     }
     files.sort();
     files
+}
+
+/// A change note's notice fields hang together: what a customer may act on has a first-screen
+/// sentence, a sentence rests on a message of the version, and every activity it is about
+/// exists.
+fn check_notes(version: &Version, path: &Path) {
+    use manetti_privacy_model::NoteImpact;
+    for note in &version.notes {
+        let at = format!("{}: note {}", path.display(), note.message);
+        if note.impact == Some(NoteImpact::Act) {
+            assert!(
+                note.first.is_some(),
+                "{at}: `impact = \"act\"` needs `first`"
+            );
+        }
+        if note.first.is_some() {
+            assert!(
+                note.says.is_some(),
+                "{at}: `first` needs `says`, the message it rests on"
+            );
+        }
+        for id in &note.about {
+            let found = version
+                .sections
+                .iter()
+                .any(|s| s.activities.iter().any(|a| a.id == *id));
+            assert!(found, "{at}: `about` names no activity {id}");
+        }
+    }
 }

@@ -147,6 +147,24 @@ pub enum Known {
 }
 
 impl Subject {
+    /// A private or a business customer of whom nothing else is known: what concerns both
+    /// concerns every customer.
+    pub fn any_customer(business: bool) -> Subject {
+        let (audience, other) = if business {
+            (Audience::Business, Audience::Private)
+        } else {
+            (Audience::Private, Audience::Business)
+        };
+        Subject {
+            audience,
+            other,
+            facts: vec![Fact::Customer],
+            business,
+            billing_address_given: false,
+            marked_spam: false,
+        }
+    }
+
     /// Whether `activity` applies: one of its facts is true of the customer, and it is not
     /// meant only for the other kind of customer.
     pub fn concerned_by(&self, activity: &Activity) -> bool {

@@ -9,11 +9,13 @@ use manetti_privacy_core::l10n::Locale;
 use manetti_privacy_model::date::Date;
 use manetti_privacy_model::error::Error;
 use manetti_privacy_model::Version;
+use manetti_privacy_view::banner::headline;
 
 /// The change notice as a plain-text e-mail body, in `locale`, for a customer on `accepted`:
-/// the banner's headline, the effective date, the material changes in plain words (those that
-/// touch `customer` first), the material change notes, and where to read the policy.
-/// `None` when the banner would not show: there is nothing to send.
+/// a greeting, the banner's headline, what changes for the reader (for `customer`, or for
+/// every customer) in at most [`BULLETS`] bullets, the corrections and the effective date
+/// where the headline has not said them, where to read the policy (left out without
+/// `policy_url`), and a sign-off. `None` when the banner would not show: nothing to send.
 pub fn changes_text(
     catalog: &Catalog,
     accepted: Option<&Version>,
@@ -22,48 +24,66 @@ pub fn changes_text(
     customer: Option<&Subject>,
     policy_url: Option<&str>,
 ) -> Option<String> {
-    // The e-mail shows the banner's summary: no word runs.
+    // The e-mail says what the banner's first screen says: no word runs.
     let changes = Comparison::since(catalog, accepted, locale, today, customer).outline();
     let l10n = catalog.localizer(locale, catalog.latest());
     // The banner's own rule and headline: one rule decides, one wording speaks.
     if !manetti_privacy_core::diff::notice::banner_due(&changes) {
         return None;
     }
-    let mut out = manetti_privacy_view::banner::headline(&l10n, &changes) + "\n\n";
+    let screen = &changes.first_screen;
+    let mut out = l10n.text("email-greeting") + "\n\n";
+    out += &headline(&l10n, &changes);
+    out += "\n";
+    let mut items: Vec<&String> = Vec::new();
+    for item in screen.yours.iter().chain(&screen.act) {
+        if !items.contains(&item) {
+            items.push(item);
+        }
+    }
+    if !items.is_empty() {
+        let intro = if screen.depends_on_services.is_some() {
+            "notice-everyone-intro"
+        } else {
+            "notice-yours-intro"
+        };
+        out += &format!("\n{}\n", l10n.text(intro));
+        for item in items.iter().take(BULLETS) {
+            out += &format!("- {item}\n");
+        }
+        if items.len() > BULLETS {
+            out += &format!("{}\n", l10n.text("email-more-in-policy"));
+        }
+    }
+    let mut lines: Vec<String> = screen.depends_on_services.iter().cloned().collect();
+    let headline_says_corrections = !changes.in_effect && screen.corrections_count > 0;
+    if let Some(corrections) = screen
+        .corrections
+        .as_ref()
+        .filter(|_| !headline_says_corrections)
+    {
+        lines.push(corrections.clone());
+    }
     if changes.from.is_none() {
         // The headline names the publication date; say when it applies too.
         let date = l10n.date(changes.to.effective);
-        out += &l10n.text_with("email-effective", &[("date", &date)]);
-        out += "\n";
+        lines.push(l10n.text_with("email-effective", &[("date", &date)]));
     }
-    let mut items: Vec<String> = changes
-        .summary
-        .iter()
-        .map(|line| match line.affects_you {
-            Some(true) => format!("{} {}", l10n.text("changes-affects-you"), line.text),
-            _ => line.text.clone(),
-        })
-        .collect();
-    items.extend(
-        changes
-            .notes
-            .iter()
-            .filter(|n| n.material)
-            .map(|n| n.text.clone()),
-    );
-    if !items.is_empty() {
-        out += &format!("\n{}\n", l10n.text("banner-summary-intro"));
-        for item in items {
-            out += &format!("- {item}\n");
-        }
+    if !lines.is_empty() {
+        out += &format!("\n{}\n", lines.join("\n"));
     }
-    let url = policy_url.map_or_else(|| l10n.text("email-policy-url-missing"), str::to_string);
-    out += &format!(
-        "\n{}\n",
-        l10n.text_with("email-read-policy", &[("url", &url)])
-    );
+    if let Some(url) = policy_url {
+        out += &format!(
+            "\n{}\n",
+            l10n.text_with("email-read-policy", &[("url", url)])
+        );
+    }
+    out += &format!("\n{}\n", l10n.text("email-sign-off"));
     Some(out)
 }
+
+/// At most this many bullets: the rest is in the policy the e-mail links to.
+pub const BULLETS: usize = 5;
 
 /// `changesText`'s options: `{ now?, customer?, policyUrl? }`; the first two as `changesSince`.
 pub fn parse_text_options(options: &Value) -> Result<(ChangesOptions, Option<String>), Error> {

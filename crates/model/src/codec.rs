@@ -17,7 +17,7 @@ macro_rules! model_structs {
             }
             ControllerField { id, value, stated }
             Transfer { recipient, basis }
-            ChangeNote { message, kind }
+            ChangeNote { message, kind, impact, about, first, says }
             Section { id, number, level, blocks, activities }
             Activity {
                 id, categories, purposes, recipients, retention, audience, applies_when, sources,
@@ -147,9 +147,23 @@ impl Decode for NoteKind {
         match r.u8() {
             0 => NoteKind::Material,
             1 => NoteKind::Editorial,
+            2 => NoteKind::Correction,
             _ => {
                 r.fail();
                 NoteKind::Material
+            }
+        }
+    }
+}
+
+impl Decode for NoteImpact {
+    fn decode(r: &mut Reader) -> NoteImpact {
+        match r.u8() {
+            0 => NoteImpact::Act,
+            1 => NoteImpact::Know,
+            _ => {
+                r.fail();
+                NoteImpact::Act
             }
         }
     }
@@ -262,6 +276,16 @@ pub mod encode {
             out.bytes.push(match self {
                 NoteKind::Material => 0,
                 NoteKind::Editorial => 1,
+                NoteKind::Correction => 2,
+            });
+        }
+    }
+
+    impl Encode for NoteImpact {
+        fn encode(&self, out: &mut Out) {
+            out.bytes.push(match self {
+                NoteImpact::Act => 0,
+                NoteImpact::Know => 1,
             });
         }
     }

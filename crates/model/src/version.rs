@@ -67,13 +67,41 @@ pub struct Transfer {
 pub struct ChangeNote {
     pub message: Text,
     pub kind: NoteKind,
+    /// What the change means for a customer, for the notice's first screen; none: it is
+    /// told in the comparison only.
+    #[serde(default)]
+    pub impact: Option<NoteImpact>,
+    /// The activities it is about: it concerns a customer when one of them does. Empty: it
+    /// concerns every customer.
+    #[serde(default)]
+    pub about: Vec<Text>,
+    /// The first screen's short sentence for it (a message of `ui.ftl`), which must say no
+    /// more than `says`.
+    #[serde(default)]
+    pub first: Option<Text>,
+    /// The message of the version's own text that the short sentence rests on.
+    #[serde(default)]
+    pub says: Option<Text>,
 }
 
+/// What a change note is: a change in what is done with data or in what the policy tells
+/// (`material`), the correction of a statement that was untrue, which applies from the day
+/// it is published (`correction`), or wording only (`editorial`).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum NoteKind {
     Material,
     Editorial,
+    Correction,
+}
+
+/// What a material change note means for a customer: something they may act on (a right,
+/// an e-mail they can refuse), or something to know.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteImpact {
+    Act,
+    Know,
 }
 
 /// A section of the policy. Its title is the Fluent message `policy-<id>-title`.

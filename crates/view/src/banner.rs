@@ -6,29 +6,72 @@
 use super::action::{button, Action};
 use super::comparison::comparison;
 use super::tree::{el, Element};
+use manetti_privacy_core::diff::describe::number;
 use manetti_privacy_core::diff::notice::banner_due;
 use manetti_privacy_core::diff::Changes;
 use manetti_privacy_core::l10n::Localizer;
 
-/// How many plain sentences the banner shows; the rest are in the comparison (a phone's
-/// first screen stays mostly free).
-const SHOWN: usize = 2;
-
 /// The id of the comparison inside the banner (its heading is `…-heading`).
 pub const COMPARISON_ID: &str = "mp-banner-comparison";
 
-/// The banner's one-sentence headline (also the first line of the e-mail notice): the policy
-/// to read, or the change and its effective date.
+/// The banner's headline (also the first line of the e-mail notice): the policy to read, or
+/// the change and its effective date. Before that date, corrections already apply: then it
+/// says both.
 pub fn headline(l10n: &Localizer, changes: &Changes) -> String {
     let effective = l10n.date(changes.to.effective);
-    match (&changes.from, changes.in_effect) {
-        (None, _) => l10n.text_with(
+    let corrections = changes.first_screen.corrections_count;
+    match (&changes.from, changes.in_effect, corrections) {
+        (None, _, _) => l10n.text_with(
             "banner-headline-first",
             &[("date", &l10n.date(changes.to.published))],
         ),
-        (Some(_), false) => l10n.text_with("banner-headline-upcoming", &[("date", &effective)]),
-        (Some(_), true) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
+        (Some(_), false, 0) => l10n.text_with("banner-headline-upcoming", &[("date", &effective)]),
+        (Some(_), false, 1) => l10n.text_with(
+            "banner-headline-upcoming-corrected-one",
+            &[("date", &effective)],
+        ),
+        (Some(_), false, n) => l10n.text_with(
+            "banner-headline-upcoming-corrected",
+            &[("date", &effective), ("count", &number(l10n, n))],
+        ),
+        (Some(_), true, _) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
     }
+}
+
+/// Whether the headline already says that corrections were made.
+fn headline_tells_corrections(changes: &Changes) -> bool {
+    changes.from.is_some() && !changes.in_effect && changes.first_screen.corrections_count > 0
+}
+
+/// The first screen's sentences after the headline: what changes for the customer's data and
+/// what they may act on, as a list; then, when the headline has not said it, the corrections;
+/// without a customer record, that the rest depends on their services.
+pub fn first_screen(l10n: &Localizer, changes: &Changes) -> Vec<Element> {
+    let screen = &changes.first_screen;
+    let mut out = Vec::new();
+    let items: Vec<&String> = screen.yours.iter().chain(&screen.act).collect();
+    if !items.is_empty() {
+        let intro = if screen.depends_on_services.is_some() {
+            "notice-everyone-intro"
+        } else {
+            "notice-yours-intro"
+        };
+        out.push(el("p").class("mp-summary-intro").text(l10n.text(intro)));
+        out.push(
+            el("ul")
+                .class("mp-summary")
+                .children(items.into_iter().map(|t| el("li").text(t.clone()))),
+        );
+    }
+    if let Some(depends) = &screen.depends_on_services {
+        out.push(el("p").text(depends.clone()));
+    }
+    if let Some(corrections) = &screen.corrections {
+        if !headline_tells_corrections(changes) {
+            out.push(el("p").text(corrections.clone()));
+        }
+    }
+    out
 }
 
 /// The banner, with no link to the policy page (see [`banner_with_link`]).
@@ -69,22 +112,7 @@ pub fn banner_with_link(
             ),
         );
     }
-    let sentences: Vec<&str> = plain_sentences(changes).collect();
-    if !sentences.is_empty() {
-        let shown = sentences.iter().take(SHOWN).map(|&t| el("li").text(t));
-        root = root
-            .child(el("p").text(l10n.text("banner-summary-intro")))
-            .child(el("ul").class("mp-summary").children(shown));
-        let more = sentences.len().saturating_sub(SHOWN);
-        if more > 0 {
-            let id = if more == 1 {
-                "banner-summary-more-one"
-            } else {
-                "banner-summary-more"
-            };
-            root = root.child(el("p").text(l10n.text_with(id, &[("count", &more.to_string())])));
-        }
-    }
+    root = root.children(first_screen(l10n, changes));
     let mut actions = el("div").class("mp-actions").child(
         button(Action::Accept)
             .class("mp-primary")

@@ -2,15 +2,16 @@
 //! lists and section titles in a locale, and plain sentences for the material changes.
 //! The one layer of the comparison with a [`Localizer`].
 
-use super::notice::{yours_first, Impact};
+use super::notice::{yours_first, FirstScreen, Impact};
 use super::structure::{ActivityEdit, NoteEdit, SectionEdit, TransferEdit};
 use super::{
-    ActivityChange, ChangeKind, NoteText, RetentionChange, SectionChange, SummaryLine,
-    TransferChange,
+    ActivityChange, ChangeKind, FirstScreenText, NoteText, RetentionChange, SectionChange,
+    SummaryLine, TransferChange,
 };
 use crate::document::{Labelled, Resolved, SectionText};
 use crate::l10n::Localizer;
-use manetti_privacy_model::Recipient;
+use manetti_privacy_model::compiled::MessageId;
+use manetti_privacy_model::{Recipient, TransferBasis};
 
 /// The section changes: per section of the newer version in its order, added, or renamed
 /// (its title reads differently: wording) and moved; then the removed.
@@ -114,6 +115,7 @@ pub fn notes(l10n: &Localizer, notes: &[NoteEdit]) -> Vec<NoteText> {
         .map(|n| NoteText {
             version: n.version.id.to_string(),
             material: n.material(),
+            kind: n.note.kind,
             text: l10n.text(&n.note.message),
         })
         .collect()
@@ -133,7 +135,6 @@ pub fn summary(
     l10n: &Localizer,
     sections: &[SectionChange],
     activities: &[ActivityChange],
-    transfers: &[TransferChange],
     edits: &[TransferEdit],
     impact: &Impact,
 ) -> Vec<SummaryLine> {
@@ -141,91 +142,57 @@ pub fn summary(
     let mut line =
         |text: String, affects_you: Option<bool>| out.push(SummaryLine { text, affects_you });
     for a in activities {
-        let section = ("section", a.section_title.as_str());
-        let all = list(&a.categories);
-        let mut say =
-            |id: &str, args: &[(&str, &str)]| line(l10n.text_with(id, args), a.affects_you);
-        match a.kind {
-            // An activity the policy names no data for: say so, not "we process " with a gap.
-            ChangeKind::Added if all.is_empty() => {
-                say("changes-activity-added-no-categories", &[section])
-            }
-            ChangeKind::Removed if all.is_empty() => {
-                say("changes-activity-removed-no-categories", &[section])
-            }
-            ChangeKind::Added => say("changes-activity-added", &[section, ("categories", &all)]),
-            ChangeKind::Removed => {
-                say("changes-activity-removed", &[section, ("categories", &all)])
-            }
-            _ => {
-                for r in &a.recipients_added {
-                    say(
-                        "changes-recipient-added",
-                        &[("recipient", &r.label), ("categories", &all), section],
-                    );
-                }
-                for r in &a.recipients_removed {
-                    say(
-                        "changes-recipient-removed",
-                        &[("recipient", &r.label), ("categories", &all), section],
-                    );
-                }
-                for (id, items) in [
-                    ("changes-categories-added", &a.categories_added),
-                    ("changes-categories-removed", &a.categories_removed),
-                    ("changes-purposes-added", &a.purposes_added),
-                    ("changes-purposes-removed", &a.purposes_removed),
-                ] {
-                    if !items.is_empty() {
-                        say(id, &[("items", &list(items)), section]);
-                    }
-                }
-                if let Some(r) = &a.retention {
-                    say(
-                        "changes-retention-changed",
-                        &[section, ("from", &r.from.label), ("to", &r.to.label)],
-                    );
-                }
-                if a.scope_changed {
-                    say("changes-scope-changed", &[section, ("categories", &all)]);
-                }
-            }
+        for text in activity_lines(l10n, a) {
+            line(text, a.affects_you);
         }
     }
-    // One line per basis, naming the recipients that transfer on it, in order of appearance.
-    // `edits` and `transfers` are the same list, in ids and in words.
-    let pairs: Vec<(&TransferEdit, &TransferChange)> = edits.iter().zip(transfers).collect();
-    let added: Vec<_> = pairs
-        .iter()
-        .filter(|(e, _)| e.kind == ChangeKind::Added)
-        .collect();
-    for (i, (first, first_words)) in added.iter().enumerate() {
-        if added[..i].iter().any(|(e, _)| e.basis == first.basis) {
-            continue;
+    // One line per safeguard, naming the recipients that transfer on it in order of
+    // appearance: with a customer, those that concern them apart from the others.
+    for basis in distinct(
+        edits
+            .iter()
+            .filter(|e| e.kind == ChangeKind::Added)
+            .map(|e| e.basis),
+    ) {
+        let on_basis = |e: &&TransferEdit| e.kind == ChangeKind::Added && e.basis == basis;
+        let groups: Vec<(Option<bool>, Vec<Recipient>)> = match impact.customer {
+            None => vec![(
+                None,
+                edits.iter().filter(on_basis).map(|e| e.recipient).collect(),
+            )],
+            Some(_) => [true, false]
+                .iter()
+                .map(|&yours| {
+                    let recipients = edits
+                        .iter()
+                        .filter(on_basis)
+                        .filter(|e| impact.transfers(&[e.recipient]) == Some(yours))
+                        .map(|e| e.recipient)
+                        .collect();
+                    (Some(yours), recipients)
+                })
+                .collect(),
+        };
+        for (affects_you, recipients) in groups.into_iter().filter(|(_, r)| !r.is_empty()) {
+            let names = list(&Labelled::all(l10n, &recipients));
+            line(
+                l10n.text_with(
+                    "changes-transfers-added",
+                    &[
+                        ("recipients", &names),
+                        ("country", &l10n.text(country(basis))),
+                        ("basis", &l10n.text(basis.message())),
+                    ],
+                ),
+                affects_you,
+            );
         }
-        let same_basis: Vec<_> = added[i..]
-            .iter()
-            .filter(|(e, _)| e.basis == first.basis)
-            .collect();
-        let names = same_basis
-            .iter()
-            .map(|(_, t)| t.recipient.label.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let recipients: Vec<Recipient> = same_basis.iter().map(|(e, _)| e.recipient).collect();
-        line(
-            l10n.text_with(
-                "changes-transfers-added",
-                &[("recipients", &names), ("basis", &first_words.basis.label)],
-            ),
-            impact.transfers(&recipients),
-        );
     }
-    for (edit, t) in pairs.iter().filter(|(e, _)| e.kind == ChangeKind::Removed) {
+    for edit in edits.iter().filter(|e| e.kind == ChangeKind::Removed) {
         line(
             l10n.text_with(
                 "changes-transfer-removed",
-                &[("recipient", &t.recipient.label)],
+                &[("recipient", &l10n.text(edit.recipient.message()))],
             ),
             impact.transfers(&[edit.recipient]),
         );
@@ -266,13 +233,12 @@ mod tests {
             edit(ChangeKind::Added, Recipient::CollectionAgency),
             edit(ChangeKind::Removed, Recipient::DomainRegistries),
         ];
-        let words = transfers(&l10n, &edits);
         let impact = Impact {
             customer: None,
             from: catalog.latest(),
             to: catalog.latest(),
         };
-        let lines: Vec<String> = summary(&l10n, &[], &[], &words, &edits, &impact)
+        let lines: Vec<String> = summary(&l10n, &[], &[], &edits, &impact)
             .into_iter()
             .map(|l| l.text)
             .collect();
@@ -287,5 +253,174 @@ mod tests {
             lines[1].contains(&label(Recipient::DomainRegistries)),
             "{lines:?}"
         );
+    }
+}
+
+/// The plain sentences for one activity change.
+pub fn activity_lines(l10n: &Localizer, a: &ActivityChange) -> Vec<String> {
+    let mut out = Vec::new();
+    let section = ("section", a.section_title.as_str());
+    let all = list(&a.categories);
+    let mut say = |id: &str, args: &[(&str, &str)]| out.push(l10n.text_with(id, args));
+    match a.kind {
+        // An activity the policy names no data for: say so, not "we process " with a gap.
+        ChangeKind::Added if all.is_empty() => {
+            say("changes-activity-added-no-categories", &[section])
+        }
+        ChangeKind::Removed if all.is_empty() => {
+            say("changes-activity-removed-no-categories", &[section])
+        }
+        ChangeKind::Added => say("changes-activity-added", &[section, ("categories", &all)]),
+        ChangeKind::Removed => say("changes-activity-removed", &[section, ("categories", &all)]),
+        _ => {
+            for r in &a.recipients_added {
+                say(
+                    "changes-recipient-added",
+                    &[("recipient", &r.label), ("categories", &all), section],
+                );
+            }
+            for r in &a.recipients_removed {
+                say(
+                    "changes-recipient-removed",
+                    &[("recipient", &r.label), ("categories", &all), section],
+                );
+            }
+            for (id, items) in [
+                ("changes-categories-added", &a.categories_added),
+                ("changes-categories-removed", &a.categories_removed),
+                ("changes-purposes-added", &a.purposes_added),
+                ("changes-purposes-removed", &a.purposes_removed),
+            ] {
+                if !items.is_empty() {
+                    say(id, &[("items", &list(items)), section]);
+                }
+            }
+            if let Some(r) = &a.retention {
+                say(
+                    "changes-retention-changed",
+                    &[section, ("from", &r.from.label), ("to", &r.to.label)],
+                );
+            }
+            if a.scope_changed {
+                say("changes-scope-changed", &[section, ("categories", &all)]);
+            }
+        }
+    }
+    out
+}
+
+/// Each value once, in order of first appearance.
+fn distinct<T: PartialEq>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for v in values {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The message naming where a safeguard's transfers go ("de Verenigde Staten").
+fn country(basis: TransferBasis) -> MessageId<'static> {
+    MessageId {
+        prefix: "transfer-country-",
+        name: basis.id(),
+    }
+}
+
+/// Items joined as a sentence lists them: "A", "A en B", "A, B en C".
+pub fn list_and(l10n: &Localizer, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => {
+            l10n.text_with("list-and", &[("rest", &rest.join(", ")), ("last", last)])
+        }
+    }
+}
+
+/// The organisation behind a recipient, for a sentence ("Google"); its label where the
+/// wording names none.
+fn organisation(l10n: &Localizer, recipient: Recipient) -> String {
+    let id = MessageId {
+        prefix: "recipient-org-",
+        name: recipient.id(),
+    };
+    if l10n.has(id) {
+        l10n.text(id)
+    } else {
+        l10n.text(recipient.message())
+    }
+}
+
+/// The first screen in sentences.
+pub fn first_screen(
+    l10n: &Localizer,
+    screen: &FirstScreen,
+    activities: &[ActivityChange],
+    structure_activities: &[super::structure::ActivityEdit],
+) -> FirstScreenText {
+    let mut yours = Vec::new();
+    for (basis, recipients) in &screen.transfers {
+        let orgs = distinct(recipients.iter().map(|&r| organisation(l10n, r)));
+        yours.push(l10n.text_with(
+            "notice-transfer",
+            &[
+                ("organisations", &list_and(l10n, &orgs)),
+                ("country", &l10n.text(country(*basis))),
+            ],
+        ));
+    }
+    if !screen.transfers_removed.is_empty() {
+        let orgs = distinct(
+            screen
+                .transfers_removed
+                .iter()
+                .map(|&r| organisation(l10n, r)),
+        );
+        yours.push(l10n.text_with(
+            "notice-transfer-removed",
+            &[("organisations", &list_and(l10n, &orgs))],
+        ));
+    }
+    for &i in &screen.activities {
+        let edit = &structure_activities[i];
+        if let Some(a) = activities.iter().find(|a| a.id == edit.pair.latest().id) {
+            yours.extend(activity_lines(l10n, a));
+        }
+    }
+    let act = screen
+        .act
+        .iter()
+        .filter_map(|n| n.first.as_ref().map(|m| l10n.text(m)))
+        .collect();
+    let count = number(l10n, screen.corrections);
+    let corrections = match screen.corrections {
+        0 => None,
+        1 => Some(l10n.text("notice-corrections-one")),
+        _ => Some(l10n.text_with("notice-corrections", &[("count", &count)])),
+    };
+    FirstScreenText {
+        yours,
+        act,
+        corrections,
+        corrections_count: screen.corrections,
+        depends_on_services: screen
+            .depends_on_services
+            .then(|| l10n.text("notice-depends-on-services")),
+    }
+}
+
+/// A small number in words where the wording has it ("twee"), else in digits.
+pub fn number(l10n: &Localizer, n: usize) -> String {
+    let text = n.to_string();
+    let id = MessageId {
+        prefix: "number-",
+        name: &text,
+    };
+    if l10n.has(id) {
+        l10n.text(id)
+    } else {
+        text
     }
 }

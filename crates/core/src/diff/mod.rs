@@ -68,6 +68,8 @@ pub struct Changes {
     pub paragraphs: Vec<ParagraphChange>,
     /// The material changes in plain words, those that touch the customer first.
     pub summary: Vec<SummaryLine>,
+    /// What the notice leads with, for this customer.
+    pub first_screen: FirstScreenText,
 }
 
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -133,8 +135,29 @@ pub struct TransferChange {
 #[serde(rename_all = "camelCase")]
 pub struct NoteText {
     pub version: String,
+    /// Material or a correction: the customer is told (a correction applies from its
+    /// publication).
     pub material: bool,
+    /// `"material"`, `"correction"` or `"editorial"`.
+    pub kind: manetti_privacy_model::NoteKind,
     pub text: String,
+}
+
+/// The first screen of the notice, in full sentences, for the customer (or, without a record,
+/// for every customer): what changes for their data, what they may act on, and one line that
+/// corrections were made.
+#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct FirstScreenText {
+    pub yours: Vec<String>,
+    pub act: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrections: Option<String>,
+    /// How many untrue statements were corrected.
+    pub corrections_count: usize,
+    /// Without a customer record: that what else changes depends on their services.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub depends_on_services: Option<String>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -266,6 +289,7 @@ impl<'a> Comparison<'a> {
                 notes: vec![],
                 paragraphs: vec![],
                 summary: vec![],
+                first_screen: FirstScreenText::default(),
             };
         };
         // Activities are compared in the model, so no comparison resolves their labels; the
@@ -293,10 +317,12 @@ impl<'a> Comparison<'a> {
             &new_l10n,
             &sections,
             &activities,
-            &transfers,
             &structure.transfers,
             &impact,
         );
+        let screen = notice::first_screen(&structure, &impact);
+        let first_screen =
+            describe::first_screen(&new_l10n, &screen, &activities, &structure.activities);
         let material = structure.material();
         Changes {
             from: Some(VersionRef::of(from)),
@@ -311,6 +337,7 @@ impl<'a> Comparison<'a> {
             notes,
             paragraphs,
             summary,
+            first_screen,
         }
     }
 }

@@ -38,8 +38,9 @@ pub struct NoteEdit<'v> {
 }
 
 impl NoteEdit<'_> {
+    /// A correction is material: customers are told, and it applies from its publication.
     pub fn material(&self) -> bool {
-        self.note.kind == NoteKind::Material
+        self.note.kind != NoteKind::Editorial
     }
 }
 

@@ -2,9 +2,10 @@
 //!
 //! - `manetti-privacy verify receipt.json`: checks a stored receipt against the shipped texts.
 //!   Prints `valid` (exit 0) or `invalid: <reason>` (exit 1). `-` reads standard input.
-//! - `manetti-privacy email [--since <version>|none]… [--locale <locale>]… [--now YYYY-MM-DD]
-//!   [--policy-url <url>]`: the change notice as a plain-text e-mail body, one per
-//!   (accepted version, locale) cohort; without `--since`, every version before the newest.
+//! - `manetti-privacy email --policy-url <url> [--since <version>|none]… [--locale <locale>]…
+//!   [--now YYYY-MM-DD]`: the change notice as a plain-text e-mail body, one per (accepted
+//!   version, locale) cohort; without `--since`, every version before the newest. The policy
+//!   URL is required: an e-mail says where the whole policy is.
 //!
 //! Usage errors exit with status 2.
 
@@ -87,6 +88,11 @@ fn email(catalog: &Catalog, args: &[String]) {
             _ => usage(&format!("email: unknown option {flag}")),
         }
     }
+    // An e-mail must say where the whole policy is: no placeholder is ever sent.
+    let Some(url) = url else {
+        usage("email: --policy-url <url> is required (where the full policy is published)")
+    };
+    let url = Some(url);
     let latest = &catalog.latest().id;
     if since.is_empty() {
         since.push("none".to_string());

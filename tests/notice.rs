@@ -1,0 +1,176 @@
+//! The notice's first screen, per customer: what changes for their own data first, then what
+//! they may act on, then one line for the corrections; never a recipient that does not
+//! concern them, always in full sentences, and short enough for a phone's first screen.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)] // tests never reach the module
+
+mod common;
+
+use common::{changes_since, date, locale, shipped, value};
+use manetti_privacy_core::customer::Customer;
+use manetti_privacy_core::diff::FirstScreenText;
+use manetti_privacy_view::banner::{banner, headline};
+use manetti_privacy_view::tree::Node;
+use serde_json::json;
+
+fn screen(record: Option<serde_json::Value>, id: &str, today: &str) -> FirstScreenText {
+    let customer = record.map(|r| Customer::parse("customer", &value(r)).unwrap());
+    let subject = customer.as_ref().map(Customer::subject);
+    changes_since(
+        shipped(),
+        Some("2018-05-24"),
+        locale(id),
+        date(today),
+        subject.as_ref(),
+    )
+    .first_screen
+}
+
+fn domain_only() -> serde_json::Value {
+    json!({ "customerType": "private", "services": ["domain"] })
+}
+
+fn office365() -> serde_json::Value {
+    json!({ "customerType": "private", "services": ["domain", "mailbox-office365"] })
+}
+
+fn vof_imap_in_collection() -> serde_json::Value {
+    json!({ "customerType": "business",
+        "profile": { "companyName": "Jansen & De Vries vof" },
+        "services": ["mailbox-imap"], "events": ["invoice-in-collection"] })
+}
+
+const NEWS: &str = "Je kunt altijd bezwaar maken tegen onze e-mails met nieuws en tips.";
+const RIGHTS: &str = "Het beleid noemt nu je rechten en hoe je ze gebruikt.";
+
+#[test]
+fn a_private_customer_with_a_domain_reads_google_only() {
+    let s = screen(Some(domain_only()), "nl", "2026-12-08");
+    assert_eq!(
+        s.yours,
+        ["Je gegevens kunnen via Google in de Verenigde Staten terechtkomen."]
+    );
+    assert_eq!(s.act, [RIGHTS, NEWS]);
+    assert_eq!(s.corrections_count, 2);
+    assert_eq!(s.depends_on_services, None);
+}
+
+#[test]
+fn an_office365_customer_reads_google_and_microsoft() {
+    let s = screen(Some(office365()), "nl", "2026-12-08");
+    assert_eq!(
+        s.yours,
+        ["Je gegevens kunnen via Google en Microsoft in de Verenigde Staten terechtkomen."]
+    );
+    let s = screen(Some(office365()), "en", "2027-01-02");
+    assert_eq!(
+        s.yours,
+        ["Your data may end up in the United States through Google and Microsoft."]
+    );
+}
+
+#[test]
+fn a_business_customer_reads_what_concerns_them() {
+    let s = screen(Some(vof_imap_in_collection()), "nl", "2026-12-08");
+    // IMAP mail goes through SpamExperts, not Microsoft.
+    assert_eq!(
+        s.yours,
+        ["Je gegevens kunnen via Google in de Verenigde Staten terechtkomen."]
+    );
+    assert_eq!(s.act, [RIGHTS, NEWS]);
+}
+
+#[test]
+fn without_a_record_it_says_what_concerns_every_customer_and_that_the_rest_depends() {
+    let s = screen(None, "en", "2026-12-08");
+    assert!(
+        s.yours.iter().all(|l| !l.contains("Microsoft")),
+        "{:?}",
+        s.yours
+    );
+    assert_eq!(
+        s.depends_on_services.as_deref(),
+        Some("What else changes depends on your services.")
+    );
+}
+
+#[test]
+fn corrections_apply_now_so_the_headline_says_both_before_the_effective_date() {
+    let catalog = shipped();
+    let l10n = catalog.localizer(locale("en"), catalog.latest());
+    for (today, expected) in [
+        (
+            "2026-12-08",
+            "We corrected two untrue sentences in our privacy policy. The rest applies from 1\u{a0}January\u{a0}2027.",
+        ),
+        ("2027-01-02", "Our privacy policy changed on 1\u{a0}January\u{a0}2027."),
+    ] {
+        let changes = changes_since(catalog, Some("2018-05-24"), locale("en"), date(today), None);
+        assert_eq!(headline(&l10n, &changes), expected);
+        // After the effective date the corrections are said on their own line.
+        let node = Node::from(banner(&l10n, &changes, false).unwrap());
+        let said = node.text_content().contains("corrected two untrue sentences");
+        assert!(said, "{today}");
+    }
+}
+
+/// The words of the banner's first screen: the headline and the sentences, up to the
+/// buttons (what a phone shows first).
+fn first_screen_words(record: Option<serde_json::Value>, id: &str, today: &str) -> usize {
+    let catalog = shipped();
+    let customer = record.map(|r| Customer::parse("customer", &value(r)).unwrap());
+    let subject = customer.as_ref().map(Customer::subject);
+    let changes = changes_since(
+        catalog,
+        Some("2018-05-24"),
+        locale(id),
+        date(today),
+        subject.as_ref(),
+    );
+    let l10n = catalog.localizer(locale(id), catalog.latest());
+    let mut text = headline(&l10n, &changes);
+    for element in manetti_privacy_view::banner::first_screen(&l10n, &changes) {
+        text.push(' ');
+        text.push_str(&Node::from(element).text_content());
+    }
+    text.split_whitespace().count()
+}
+
+#[test]
+fn the_first_screen_stays_around_sixty_words() {
+    for record in [
+        None,
+        Some(domain_only()),
+        Some(office365()),
+        Some(vof_imap_in_collection()),
+    ] {
+        for id in ["nl", "en"] {
+            for today in ["2026-12-08", "2027-01-02"] {
+                let words = first_screen_words(record.clone(), id, today);
+                assert!(words <= 65, "{record:?} {id} {today}: {words} words");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_first_screen_sentence_exists_in_every_locale_and_rests_on_the_version_text() {
+    let catalog = shipped();
+    let mut checked = 0;
+    for version in catalog.versions() {
+        for note in version.notes.iter().filter(|n| n.first.is_some()) {
+            let (first, says) = (note.first.as_ref().unwrap(), note.says.as_ref().unwrap());
+            for id in ["nl", "en"] {
+                let l10n = catalog.localizer(locale(id), version);
+                assert!(l10n.has(first.as_str()), "{id}: {first}");
+                assert!(l10n.has(says.as_str()), "{id}: {says}");
+                assert!(
+                    says.starts_with("policy-"),
+                    "{says} is not the version's text"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 4, "{checked}");
+}
