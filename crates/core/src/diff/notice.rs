@@ -89,7 +89,7 @@ impl Impact<'_> {
                 .sections
                 .iter()
                 .flat_map(|s| s.activities.iter())
-                .any(|a| note.about.iter().any(|id| *id == a.id) && self.concerns(a))
+                .any(|a| note.about.contains(&a.id) && self.concerns(a))
     }
 }
 
