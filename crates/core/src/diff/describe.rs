@@ -213,49 +213,6 @@ pub fn summary(
     yours_first(out, |l| l.affects_you)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalog::Catalog;
-    use manetti_privacy_model::TransferBasis;
-
-    #[test]
-    fn added_transfers_on_one_basis_are_one_line_and_a_removed_one_its_own() {
-        let catalog = Catalog::shipped();
-        let l10n = catalog.localizer(crate::l10n::Locale::AUTHORITATIVE, catalog.latest());
-        let edit = |kind, recipient| TransferEdit {
-            kind,
-            recipient,
-            basis: TransferBasis::EuUsDataPrivacyFramework,
-        };
-        let edits = [
-            edit(ChangeKind::Added, Recipient::GoogleMaps),
-            edit(ChangeKind::Added, Recipient::CollectionAgency),
-            edit(ChangeKind::Removed, Recipient::DomainRegistries),
-        ];
-        let impact = Impact {
-            customer: None,
-            from: catalog.latest(),
-            to: catalog.latest(),
-        };
-        let lines: Vec<String> = summary(&l10n, &[], &[], &edits, &impact)
-            .into_iter()
-            .map(|l| l.text)
-            .collect();
-        let label = |r: Recipient| l10n.text(r.message());
-        assert_eq!(lines.len(), 2, "{lines:?}");
-        let (maps, agency) = (
-            label(Recipient::GoogleMaps),
-            label(Recipient::CollectionAgency),
-        );
-        assert!(lines[0].contains(&format!("{maps}, {agency}")), "{lines:?}");
-        assert!(
-            lines[1].contains(&label(Recipient::DomainRegistries)),
-            "{lines:?}"
-        );
-    }
-}
-
 /// The plain sentences for one activity change.
 pub fn activity_lines(l10n: &Localizer, a: &ActivityChange) -> Vec<String> {
     let mut out = Vec::new();
@@ -422,5 +379,48 @@ pub fn number(l10n: &Localizer, n: usize) -> String {
         l10n.text(id)
     } else {
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use manetti_privacy_model::TransferBasis;
+
+    #[test]
+    fn added_transfers_on_one_basis_are_one_line_and_a_removed_one_its_own() {
+        let catalog = Catalog::shipped();
+        let l10n = catalog.localizer(crate::l10n::Locale::AUTHORITATIVE, catalog.latest());
+        let edit = |kind, recipient| TransferEdit {
+            kind,
+            recipient,
+            basis: TransferBasis::EuUsDataPrivacyFramework,
+        };
+        let edits = [
+            edit(ChangeKind::Added, Recipient::GoogleMaps),
+            edit(ChangeKind::Added, Recipient::CollectionAgency),
+            edit(ChangeKind::Removed, Recipient::DomainRegistries),
+        ];
+        let impact = Impact {
+            customer: None,
+            from: catalog.latest(),
+            to: catalog.latest(),
+        };
+        let lines: Vec<String> = summary(&l10n, &[], &[], &edits, &impact)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        let label = |r: Recipient| l10n.text(r.message());
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        let (maps, agency) = (
+            label(Recipient::GoogleMaps),
+            label(Recipient::CollectionAgency),
+        );
+        assert!(lines[0].contains(&format!("{maps}, {agency}")), "{lines:?}");
+        assert!(
+            lines[1].contains(&label(Recipient::DomainRegistries)),
+            "{lines:?}"
+        );
     }
 }
