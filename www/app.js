@@ -47,11 +47,16 @@ document.getElementById("reset-demo").addEventListener("click", () => {
   location.reload();
 });
 
+// The banner tells each customer what changes for them: the panel passes the record of the
+// signed-in customer (here the sample chosen with `?customer=`, Jan by default).
+const customer = SAMPLES[params.get("customer") ?? "jan"]?.customer ?? SAMPLES.jan.customer;
+
 await init();
 mountBanner(document.getElementById("banner-host"), {
   locale,
   acceptedVersion,
   now,
+  customer,
   policyUrl: `policy.${locale}.html`,
   onAccept: (receipt) => localStorage.setItem(RECEIPT_KEY, JSON.stringify(receipt)),
 });

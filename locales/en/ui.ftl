@@ -285,3 +285,18 @@ number-7 = seven
 number-8 = eight
 number-9 = nine
 number-10 = ten
+
+## The comparison: notes, wording and the text on demand
+
+compare-note-correction = Corrected
+compare-editorial-heading = Wording and layout
+# The words of a form of address, lower case: a paragraph whose changed words are all among
+# them changed its wording only. English has one form.
+compare-form-words = you your
+# Variables:
+#   $count (String) - how many paragraphs, as a number
+compare-wording-only = { $count } paragraphs changed only in how they address you.
+compare-wording-only-one = One paragraph changed only in how it addresses you.
+# Variables:
+#   $count (String) - how many paragraphs, as a number
+compare-text-summary = Changes to the text ({ $count } paragraphs)

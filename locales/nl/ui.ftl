@@ -285,3 +285,18 @@ number-7 = zeven
 number-8 = acht
 number-9 = negen
 number-10 = tien
+
+## The comparison: notes, wording and the text on demand
+
+compare-note-correction = Verbeterd
+compare-editorial-heading = Taal en opmaak
+# The words of a form of address, lower case: a paragraph whose changed words are all among
+# them changed its wording only ("u" became "je").
+compare-form-words = u uw je jouw jij
+# Variables:
+#   $count (String) - how many paragraphs, as a number
+compare-wording-only = In { $count } alinea’s staat nu ‘je’ in plaats van ‘u’; verder veranderen ze niet.
+compare-wording-only-one = In één alinea staat nu ‘je’ in plaats van ‘u’; verder verandert ze niet.
+# Variables:
+#   $count (String) - how many paragraphs, as a number
+compare-text-summary = Tekstwijzigingen ({ $count } alinea’s)

@@ -1,11 +1,15 @@
-//! The full comparison between two versions: structural changes as a list, the change
-//! notes, and the changed text: one heading per section; a new section once, in normal text;
-//! a changed paragraph with inline insertions and deletions.
+//! The full comparison between two versions, as a customer reads it: what changes in what is
+//! done with data, in plain sentences; the notes that matter (corrections marked as such);
+//! wording changes briefly (editorial notes, renamed and moved sections, and a count of the
+//! paragraphs that only changed their form of address); then the changed text itself, behind
+//! a closed disclosure with one per section: a new section once, in normal text, a changed
+//! paragraph with inline insertions and deletions.
 
 use super::tree::{el, Element};
 use manetti_privacy_core::diff::words::{side, Op, Run};
 use manetti_privacy_core::diff::{ChangeKind, Changes, SummaryLine};
 use manetti_privacy_core::l10n::Localizer;
+use manetti_privacy_model::NoteKind;
 
 /// `level` is the heading level of the comparison's own heading (2 on a page, 3 in the banner).
 pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> Element {
@@ -30,8 +34,53 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
                 .text(l10n.text_with("compare-heading", &[("from", &from), ("to", &to)])),
         );
 
+    // What changes in what is done with data: the material lines, in plain sentences.
     root = root.child(el(h(1)).text(l10n.text("compare-structure-heading")));
-    let mut structure: Vec<Element> = summary_items(l10n, &changes.summary);
+    let structure: Vec<Element> = summary_items(l10n, &changes.summary);
+    root = if structure.is_empty() {
+        root.child(el("p").text(l10n.text("compare-structure-none")))
+    } else {
+        root.child(el("ul").class("mp-structure").children(structure))
+    };
+
+    // The notes that matter: corrections and material notes, marked as such.
+    let told = changes
+        .notes
+        .iter()
+        .filter(|n| n.kind != NoteKind::Editorial);
+    let told: Vec<Element> = told
+        .map(|n| {
+            let badge = match n.kind {
+                NoteKind::Correction => "compare-note-correction",
+                _ => "compare-note-material",
+            };
+            el("li")
+                .child(el("span").class("mp-badge").text(l10n.text(badge)))
+                .text(" ")
+                .text(n.text.clone())
+        })
+        .collect();
+    if !told.is_empty() {
+        root = root
+            .child(el(h(1)).text(l10n.text("compare-notes-heading")))
+            .child(el("ul").class("mp-notes").children(told));
+    }
+
+    // Wording only, briefly: the editorial notes, renamed and moved sections, and how many
+    // paragraphs changed only their form of address.
+    let forms = l10n.text("compare-form-words");
+    let forms: Vec<&str> = forms.split_whitespace().collect();
+    let wording_only = changes
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ChangeKind::Changed && only_words(&p.words, &forms))
+        .count();
+    let mut editorial: Vec<Element> = changes
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Editorial)
+        .map(|n| el("li").text(n.text.clone()))
+        .collect();
     for s in &changes.sections {
         let text = match s.kind {
             ChangeKind::Renamed => l10n.text_with(
@@ -44,82 +93,112 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
             ChangeKind::Moved => l10n.text_with("changes-section-moved", &[("title", &s.title)]),
             _ => continue,
         };
-        structure.push(el("li").text(text));
+        editorial.push(el("li").text(text));
     }
-    root = if structure.is_empty() {
-        root.child(el("p").text(l10n.text("compare-structure-none")))
-    } else {
-        root.child(el("ul").class("mp-structure").children(structure))
-    };
-
-    if !changes.notes.is_empty() {
-        let notes = changes.notes.iter().map(|n| {
-            let kind = if n.material {
-                "compare-note-material"
-            } else {
-                "compare-note-editorial"
-            };
-            el("li")
-                .child(el("span").class("mp-badge").text(l10n.text(kind)))
-                .text(" ")
-                .text(n.text.clone())
-        });
+    if wording_only > 0 {
+        let count = wording_only.to_string();
+        let id = if wording_only == 1 {
+            "compare-wording-only-one"
+        } else {
+            "compare-wording-only"
+        };
+        editorial.push(el("li").text(l10n.text_with(id, &[("count", &count)])));
+    }
+    if !editorial.is_empty() {
         root = root
-            .child(el(h(1)).text(l10n.text("compare-notes-heading")))
-            .child(el("ul").class("mp-notes").children(notes));
+            .child(el(h(1)).text(l10n.text("compare-editorial-heading")))
+            .child(el("ul").class("mp-editorial").children(editorial));
     }
 
-    root = root.child(el(h(1)).text(l10n.text("compare-text-heading")));
+    // The text itself, word by word, on demand: one closed disclosure, a section in each.
+    let shown: Vec<_> = changes
+        .paragraphs
+        .iter()
+        .filter(|p| !(p.kind == ChangeKind::Changed && only_words(&p.words, &forms)))
+        .collect();
     if changes.paragraphs.is_empty() {
-        return root.child(el("p").text(l10n.text("compare-text-none")));
+        return root
+            .child(el(h(1)).text(l10n.text("compare-text-heading")))
+            .child(el("p").text(l10n.text("compare-text-none")));
     }
-    // One heading per section, in the order the paragraphs come. A new section shows once,
-    // as a block marked new, in normal text; a changed one shows each changed paragraph.
+    let mut text = el("details")
+        .class("mp-text-changes")
+        .child(el("summary").text(l10n.text_with(
+            "compare-text-summary",
+            &[("count", &shown.len().to_string())],
+        )));
+    // One disclosure per section, in the order the paragraphs come. A new section shows
+    // once, as a block marked new, in normal text; a changed one each changed paragraph.
     let mut done: Vec<&str> = Vec::new();
-    for p in &changes.paragraphs {
+    for p in &shown {
         if done.contains(&p.section.as_str()) {
             continue;
         }
         done.push(&p.section);
-        let in_section = changes.paragraphs.iter().filter(|q| q.section == p.section);
+        let in_section: Vec<_> = shown.iter().filter(|q| q.section == p.section).collect();
         let added = changes
             .sections
             .iter()
             .any(|s| s.id == p.section && s.kind == ChangeKind::Added);
-        let heading = el(h(2)).class("mp-diff-where");
-        if added {
-            let mut block = el("div").class("mp-new-section").child(
-                heading
-                    .child(
-                        el("span")
-                            .class("mp-badge mp-badge-new")
-                            .text(l10n.text("compare-new-section")),
-                    )
-                    .text(" ")
-                    .text(p.section_heading.clone()),
-            );
-            for q in in_section {
-                block = block.child(el("p").text(side(&q.words, true)));
-            }
-            root = root.child(block);
-            continue;
-        }
         let removed = changes
             .sections
             .iter()
             .any(|s| s.id == p.section && s.kind == ChangeKind::Removed);
-        let kind = if removed {
-            "compare-paragraph-removed"
+        let label = if added {
+            l10n.text_with(
+                "compare-paragraph-added",
+                &[("section", &p.section_heading)],
+            )
+        } else if removed {
+            l10n.text_with(
+                "compare-paragraph-removed",
+                &[("section", &p.section_heading)],
+            )
         } else {
-            "compare-paragraph-changed"
+            l10n.text_with(
+                "compare-paragraph-changed",
+                &[("section", &p.section_heading)],
+            )
         };
-        let heading = heading.text(l10n.text_with(kind, &[("section", &p.section_heading)]));
-        let items = in_section.map(|q| el("li").class("mp-diff").child(diff_text(l10n, &q.words)));
-        root = root
-            .child(heading)
-            .child(el("ul").class("mp-diffs").children(items));
+        let mut section = el("details")
+            .class("mp-text-section")
+            .child(el("summary").class("mp-diff-where").text(label));
+        if added {
+            let mut block = el("div").class("mp-new-section");
+            for q in in_section {
+                block = block.child(el("p").text(side(&q.words, true)));
+            }
+            section = section.child(block);
+        } else {
+            let items = in_section
+                .into_iter()
+                .map(|q| el("li").class("mp-diff").child(diff_text(l10n, &q.words)));
+            section = section.child(el("ul").class("mp-diffs").children(items));
+        }
+        text = text.child(section);
     }
-    root
+    root.child(text)
+}
+
+/// Whether every word a paragraph's runs insert or delete is one of `forms` (the forms of
+/// address, "u" and "je"): the paragraph changed its wording only.
+fn only_words(runs: &[Run], forms: &[&str]) -> bool {
+    let mut changed = false;
+    for run in runs.iter().filter(|r| r.op != Op::Equal) {
+        for word in run.text.split_whitespace() {
+            let word = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if word.is_empty() {
+                continue;
+            }
+            if !forms.contains(&word.as_str()) {
+                return false;
+            }
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// A paragraph with its insertions and deletions inline. A deletion and the insertion that
