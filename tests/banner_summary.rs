@@ -477,7 +477,7 @@ fn the_banner_leads_with_what_changes_for_every_customer_and_leaves_notes_to_the
         let notes = in_list("mp-notes")(&node);
         assert_eq!(notes.len(), 3, "{notes:#?}");
         let editorial = in_list("mp-editorial")(&node);
-        assert!(editorial.len() >= 1, "{editorial:#?}");
+        assert!(!editorial.is_empty(), "{editorial:#?}");
     }
 }
 
