@@ -300,3 +300,11 @@ compare-wording-only-one = One paragraph changed only in how it addresses you.
 # Variables:
 #   $count (String) - how many paragraphs, as a number
 compare-text-summary = Changes to the text ({ $count } paragraphs)
+
+## Your data: said once, and where to go from here
+
+your-data-not-stated-once = Where the policy does not say why, to whom or how long, we leave that line out.
+your-data-link-rights = Your rights under the GDPR
+your-data-link-access = Ask for access to, or a copy of, your data
+your-data-link-authority = Complain to the { -authority-name }
+your-data-authority-url = https://www.autoriteitpersoonsgegevens.nl/en

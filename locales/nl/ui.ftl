@@ -300,3 +300,11 @@ compare-wording-only-one = In één alinea staat nu ‘je’ in plaats van ‘u�
 # Variables:
 #   $count (String) - how many paragraphs, as a number
 compare-text-summary = Tekstwijzigingen ({ $count } alinea’s)
+
+## Your data: said once, and where to go from here
+
+your-data-not-stated-once = Waar het beleid niet zegt waarom, aan wie of hoe lang, laten we die regel weg.
+your-data-link-rights = Je rechten onder de AVG
+your-data-link-access = Inzage of een kopie van je gegevens aanvragen
+your-data-link-authority = Een klacht indienen bij de { -authority-name }
+your-data-authority-url = https://www.autoriteitpersoonsgegevens.nl/

@@ -25,9 +25,8 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
             "your-data-version",
             &[("date", &l10n.date(data.version.published))],
         )));
-    if let Some(note) = &data.business_note {
-        root = root.child(el("p").class("mp-note").text(note.clone()));
-    }
+    // The short answer and the buttons first, for every customer; then what it is not (a copy
+    // of the data, art. 15(3)), where to ask for more, and for a business what the AVG covers.
     root = root.child(first_layer(l10n, data, policy_url)).child(
         el("div")
             .class("mp-actions")
@@ -36,12 +35,18 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
                     .class("mp-primary")
                     .text(l10n.text("your-data-print")),
             )
-            .child(
-                button(Action::Download)
-                    .attr("title", l10n.attr("your-data-download", "title"))
-                    .text(l10n.text("your-data-download")),
-            ),
+            .child(button(Action::Download).text(l10n.text("your-data-download"))),
     );
+    root = root
+        .child(
+            el("p")
+                .class("mp-note")
+                .text(l10n.attr("your-data-download", "title")),
+        )
+        .child(rights_links(l10n, policy_url));
+    if let Some(note) = &data.business_note {
+        root = root.child(el("p").class("mp-note").text(note.clone()));
+    }
 
     if let Some(changes) = data
         .changes
@@ -55,6 +60,13 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
     root = if data.held.is_empty() {
         root.child(el("p").text(l10n.text("your-data-held-none")))
     } else {
+        // Said once for the list, not on every row that the policy leaves open.
+        let open = data.held.iter().any(|i| !unstated_rows(i).is_empty());
+        let root = if open {
+            root.child(el("p").text(l10n.text("your-data-not-stated-once")))
+        } else {
+            root
+        };
         root.child(
             el("ul")
                 .class("mp-data-list")
@@ -165,11 +177,79 @@ fn section_link(
         .text(section.heading.clone())
 }
 
+/// Where to go from here: the rights in the policy (where the version lists them), how to ask
+/// for access or a copy (the policy's contact section), and the supervisory authority.
+fn rights_links(l10n: &Localizer, policy_url: &str) -> Element {
+    let mut links = el("ul").class("mp-links");
+    if l10n.has("policy-rights-title") {
+        links = links.child(
+            el("li").child(
+                el("a")
+                    .class("mp-link-target")
+                    .attr("href", format!("{policy_url}#rights"))
+                    .text(l10n.text("your-data-link-rights")),
+            ),
+        );
+    }
+    links
+        .child(
+            el("li").child(
+                el("a")
+                    .class("mp-link-target")
+                    .attr("href", format!("{policy_url}#contact"))
+                    .text(l10n.text("your-data-link-access")),
+            ),
+        )
+        .child(
+            el("li").child(
+                el("a")
+                    .class("mp-link-target")
+                    .attr("href", l10n.text("your-data-authority-url"))
+                    .attr("rel", "external")
+                    .text(l10n.text("your-data-link-authority")),
+            ),
+        )
+}
+
+/// The rows of an item that the policy leaves open ("not stated"): shown once for the list,
+/// not on each row.
+fn unstated_rows(item: &DataItem) -> Vec<&'static str> {
+    let open = |ids: &mut dyn Iterator<Item = &str>| {
+        let ids: Vec<&str> = ids.collect();
+        !ids.is_empty() && ids.iter().all(|id| *id == "not-stated")
+    };
+    let mut rows = Vec::new();
+    if open(&mut item.purposes.iter().map(|p| p.id)) {
+        rows.push("your-data-purposes");
+    }
+    if item.recipient_details.is_empty() || open(&mut item.recipient_details.iter().map(|r| r.id)) {
+        rows.push("your-data-recipients");
+    }
+    if open(&mut item.retention_details.iter().map(|r| r.id))
+        && item
+            .retention_details
+            .iter()
+            .all(|r| r.recipients.is_empty())
+        && item
+            .retention_details
+            .iter()
+            .all(|r| r.label == item.retention[0].label)
+    {
+        rows.push("your-data-retention");
+    }
+    rows
+}
+
 /// One data category: its name and the customer's value (or "not known in your account") as
-/// the summary of a closed disclosure, the facts inside.
+/// the summary of a closed disclosure, the facts inside; rows the policy leaves open are left
+/// out (the list says so once).
 fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> Element {
+    let unstated = unstated_rows(item);
     let mut facts = el("dl");
     let mut row = |term: &str, detail: Element| {
+        if unstated.contains(&term) {
+            return;
+        }
         facts = std::mem::replace(&mut facts, el("dl"))
             .child(el("dt").text(l10n.text(term)))
             .child(detail);
