@@ -104,7 +104,9 @@ impl Mounted {
         let slot = Slot(Rc::new((RefCell::new(Some(component)), seq)));
         let previous = HOSTS.with(|h| h.get(host.unchecked_ref()));
         if let Some(previous) = previous.dyn_ref::<js_sys::Function>() {
-            let _ = host.remove_event_listener_with_callback("click", previous);
+            for kind in LISTENED {
+                let _ = host.remove_event_listener_with_callback(kind, previous);
+            }
             // Called with no event, a listener empties its slot.
             let _ = previous.call0(&JsValue::UNDEFINED);
         }
@@ -113,7 +115,12 @@ impl Mounted {
         let listener = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             match event.dyn_into::<Event>() {
                 Ok(event) => {
-                    if let Err(error) = on_click(&s, &event) {
+                    let handled = if event.type_() == "keydown" {
+                        on_key(&s, &event)
+                    } else {
+                        on_click(&s, &event)
+                    };
+                    if let Err(error) = handled {
                         web_sys::console::error_1(&error);
                     }
                 }
@@ -121,7 +128,9 @@ impl Mounted {
             }
         })
         .into_js_value();
-        host.add_event_listener_with_callback("click", listener.unchecked_ref())?;
+        for kind in LISTENED {
+            host.add_event_listener_with_callback(kind, listener.unchecked_ref())?;
+        }
         HOSTS.with(|h| h.set(host.unchecked_ref(), &listener));
         Ok(Mounted {
             host,
@@ -157,13 +166,38 @@ impl Mounted {
     pub fn destroy(&self) {
         self.slot.empty();
         if self.current() {
-            let _ = self
-                .host
-                .remove_event_listener_with_callback("click", self.listener.unchecked_ref());
+            for kind in LISTENED {
+                let _ = self
+                    .host
+                    .remove_event_listener_with_callback(kind, self.listener.unchecked_ref());
+            }
             HOSTS.with(|h| h.delete(self.host.unchecked_ref()));
             let _ = replace_children(&self.host, None, 0);
         }
     }
+}
+
+/// The events the one listener of a mount handles: clicks on controls, and Escape.
+const LISTENED: [&str; 2] = ["click", "keydown"];
+
+/// Escape in an open comparison dialog closes it as its close button does, so that the focus
+/// goes back to the control that opened it (the browser's own closing would leave it on
+/// `<body>`: the view re-renders the opener).
+fn on_key(slot: &Slot, event: &Event) -> Result<(), JsValue> {
+    let is_escape = event
+        .dyn_ref::<web_sys::KeyboardEvent>()
+        .is_some_and(|k| k.key() == "Escape");
+    let host = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<Element>().ok());
+    let (true, Some(host)) = (is_escape, host) else {
+        return Ok(());
+    };
+    let Some(close) = host.query_selector("dialog[open] [data-action=\"toggle-comparison\"]")? else {
+        return Ok(());
+    };
+    event.prevent_default();
+    activate(slot, &host, &close, event)
 }
 
 fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
@@ -185,6 +219,13 @@ fn on_click(slot: &Slot, event: &Event) -> Result<(), JsValue> {
     if !host.contains(Some(&control)) {
         return Ok(());
     }
+    activate(slot, &host, &control, event)
+}
+
+/// Runs the action of `control`, re-renders, keeps the focus, and runs what follows.
+fn activate(slot: &Slot, host: &Element, control: &Element, event: &Event) -> Result<(), JsValue> {
+    let host = host.clone();
+    let control = control.clone();
     let id = control.get_attribute("data-action").unwrap_or_default();
     // A value no view writes is a bug between view and edge: report it, do not ignore it.
     let action = Action::parse(&id).ok_or_else(|| {
@@ -230,9 +271,18 @@ pub fn after_render(host: &Element, selector: Option<&str>) -> Result<(), JsValu
             }
             Some(marked)
         }
-        // The control is gone ("back to the full text"): the page's title, never `<body>`.
+        // The control is gone ("back to the full text"): the page's title; a component that
+        // left nothing to focus (a dismissed confirmation): its host. Never `<body>`.
         (None, Some(selector)) => match host.query_selector(selector)? {
-            None => host.query_selector("h1[tabindex]")?,
+            None => match host.query_selector("h1[tabindex]")? {
+                None => {
+                    if !host.has_attribute("tabindex") {
+                        host.set_attribute("tabindex", "-1")?;
+                    }
+                    Some(host.clone())
+                }
+                found => found,
+            },
             found => found,
         },
         (None, None) => None,

@@ -181,18 +181,19 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
 }
 
 /// Whether every word a paragraph's runs insert or delete is one of `forms` (the forms of
-/// address, "u" and "je"): the paragraph changed its wording only.
+/// address, "u" and "je"): the paragraph changed its wording only. ASCII case and punctuation
+/// only (Unicode case tables would cost kilobytes in the module; the forms are ASCII).
 fn only_words(runs: &[Run], forms: &[&str]) -> bool {
     let mut changed = false;
     for run in runs.iter().filter(|r| r.op != Op::Equal) {
         for word in run.text.split_whitespace() {
-            let word = word
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+            let word = word.trim_matches(|c: char| {
+                c.is_ascii_punctuation() || matches!(c, '‘' | '’' | '“' | '”')
+            });
             if word.is_empty() {
                 continue;
             }
-            if !forms.contains(&word.as_str()) {
+            if !forms.iter().any(|f| f.eq_ignore_ascii_case(word)) {
                 return false;
             }
             changed = true;
