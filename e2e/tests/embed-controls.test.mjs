@@ -81,7 +81,8 @@ test("compare opens the policy on the comparison, and follows the attribute", as
   await policy.locator("h1").waitFor();
   assert.equal(await policy.locator("ins, del").count(), 0, "no comparison without the attribute");
   await page.evaluate(() => document.getElementById("p").setAttribute("compare", "2018-05-24"));
-  await policy.locator("ins").first().waitFor();
+  // The word runs are there, behind the closed "changes to the text" disclosure.
+  await policy.locator("details.mp-text-changes ins").first().waitFor({ state: "attached" });
   await page.evaluate(() => document.getElementById("p").setAttribute("compare", "1999-01-01"));
   assert.match(await textOf(page, "#p", "[role=alert]"), /compare/);
   assert.equal(problems.filter((p) => !p.includes("compare")).length, 0);

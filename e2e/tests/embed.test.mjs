@@ -59,7 +59,7 @@ test("the three elements render under the strict CSP, isolated, themable, withou
   const loaded = requests.length;
   const banner = page.locator("manetti-privacy-banner");
   await banner.getByRole("button", { name: "Bekijk alle wijzigingen" }).click();
-  await banner.locator("ins").first().waitFor();
+  await banner.locator("details.mp-text-changes ins").first().waitFor({ state: "attached" });
   // The comparison is a modal dialog: close it before using the rest of the page.
   await banner.getByRole("dialog").getByRole("button", { name: "Sluiten", exact: true }).click();
   await banner.getByRole("dialog").waitFor({ state: "detached" });

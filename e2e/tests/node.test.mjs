@@ -77,7 +77,12 @@ test("the server entry renders the banner and policy as HTML and writes the e-ma
   // The same module answers the browser exports the same way.
   assert.deepEqual(server.needsAcceptance(first.id, { now: newest.effective }), mp.needsAcceptance(first.id, { now: newest.effective }));
   const text = server.changesText(first.id, "nl", { now: newest.effective, policyUrl: "https://example.invalid/privacybeleid" });
-  assert.ok(text.endsWith("https://example.invalid/privacybeleid\n"), text);
+  // Greeted, the link given, signed by the company.
+  assert.ok(text.startsWith("Beste klant,\n"), text);
+  assert.ok(text.includes("\nLees het volledige privacybeleid: https://example.invalid/privacybeleid\n"), text);
+  assert.ok(text.endsWith("\nMet vriendelijke groet,\nManetti IT\n"), text);
+  // Without a URL the link line is left out, never a placeholder.
+  assert.ok(!server.changesText(first.id, "nl", { now: newest.effective }).includes("Lees het volledige"));
   assert.ok(!text.includes("<"));
   assert.equal(server.changesText(newest.id, "nl", { now: newest.effective }), null);
   assert.throws(() => server.changesText(first.id, "nl", { policyURL: "x" }), /options\.policyURL: unknown key/);

@@ -99,10 +99,22 @@ test("the short answer comes first; the detail is closed and opens by keyboard",
   assert.equal(await host.getByText("Knowing who we do business with").isVisible(), false);
   // An unknown value says so, in the summary.
   assert.ok(await host.locator("summary", { hasText: "Billing address: not known in your account" }).isVisible());
-  // Tab from the download button reaches the first disclosure; Enter opens it, Space closes it.
+  // After the buttons: what this is not (a copy, art. 15(3)), and where to go from here.
+  assert.match(await host.locator(".mp-actions + p").innerText(), /not a copy of your data itself \(GDPR Article 15\(3\)\)/);
+  // On 2026-11-26 the version in effect is 2018's, which lists no rights: no link to them.
+  assert.deepEqual(await host.locator(".mp-links a").allInnerTexts(), [
+    "Ask for access to, or a copy of, your data",
+    "Complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
+  ]);
+  // Tab from the download button passes the links and reaches the first disclosure; Enter
+  // opens it, Space closes it.
   await host.getByRole("button", { name: "Download (machine-readable, JSON)" }).focus();
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), "SUMMARY");
+  const order = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement.tagName));
+  }
+  assert.deepEqual(order, ["A", "A", "SUMMARY"]);
   assert.match(await page.evaluate(() => document.activeElement.textContent), /^Name: Jan Jansen$/);
   await page.keyboard.press("Enter");
   await host.getByText("Knowing who we do business with").waitFor();
@@ -124,9 +136,11 @@ test("the changes read in the tense of the day, those that concern you first (nl
     await h3.waitFor();
     const p = host.locator("h3 + p").first();
     assert.match(await p.innerText(), intro);
-    // Jan has Office 365: the transfers outside the EEA concern him, so they come first.
+    // Jan has Office 365 and visited the website: the transfers outside the EEA through
+    // Google and Microsoft concern him, so they come first, marked ("kunnen", and the
+    // safeguard as a safeguard).
     const firstLine = await host.locator("ul.mp-summary li").first().innerText();
-    assert.match(firstLine, /^Voor jou: .*buiten de Europese Economische Ruimte \(EER\).*Microsoft \(Office 365\)/);
+    assert.match(firstLine, /^Voor jou: .*Google \(Google Analytics\), Microsoft \(Office 365\) kunnen gegevens doorgeven naar de Verenigde Staten, buiten de Europese Economische Ruimte \(EER\)\. Waarborg: /);
     assert.deepEqual(problems, []);
     await context.close();
   }
