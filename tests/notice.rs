@@ -174,3 +174,25 @@ fn every_first_screen_sentence_exists_in_every_locale_and_rests_on_the_version_t
     }
     assert!(checked >= 4, "{checked}");
 }
+
+#[test]
+fn the_page_of_the_version_in_force_says_a_newer_one_is_published_and_what_applies_now() {
+    use manetti_privacy_kit::static_site::page;
+    let catalog = shipped();
+    // Between publication and the effective date: the 2018 page carries the note.
+    let html = page(catalog, date("2026-12-08"), locale("nl"), "2018-05-24");
+    assert!(html.contains("Op 26\u{a0}november\u{a0}2026 hebben we een nieuwe versie van dit beleid gepubliceerd. Die geldt vanaf 1\u{a0}januari\u{a0}2027. Daarin zijn twee onjuiste zinnen van deze versie verbeterd; die verbeteringen gelden nu al."), "{html}");
+    // The note is outside the text that receipts hash: the 2018 text is still the seed.
+    let v2018 = catalog.version("v", "2018-05-24").unwrap();
+    let text = manetti_privacy_core::document::text_of(catalog, v2018, locale("nl"));
+    assert!(!text.text().contains("gepubliceerd. Die geldt vanaf"));
+    // Not on the newest version's page, and not once it applies.
+    assert!(
+        !page(catalog, date("2026-12-08"), locale("nl"), "2026-11-26")
+            .contains("Lees de nieuwe versie")
+    );
+    assert!(
+        !page(catalog, date("2027-01-02"), locale("nl"), "2018-05-24")
+            .contains("Lees de nieuwe versie")
+    );
+}

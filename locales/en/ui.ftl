@@ -308,3 +308,19 @@ your-data-link-rights = Your rights under the GDPR
 your-data-link-access = Ask for access to, or a copy of, your data
 your-data-link-authority = Complain to the { -authority-name }
 your-data-authority-url = https://www.autoriteitpersoonsgegevens.nl/en
+
+## Policy page: a newer version is published
+
+# Variables:
+#   $published (String) - publication date of the newer version, written out
+#   $effective (String) - its effective date, written out
+page-upcoming = On { $published } we published a new version of this policy. It applies from { $effective }.
+page-upcoming-corrections-one = It corrects an untrue sentence of this version; that correction applies now.
+# Variables:
+#   $count (String) - how many sentences, in words where there is one (number-…)
+page-upcoming-corrections = It corrects { $count } untrue sentences of this version; those corrections apply now.
+page-upcoming-read = Read the new version
+# Variables:
+#   $date (String) - publication date of the version in force, written out
+#   $published (String) - publication date of the newer version that corrects it
+your-data-version-corrected = According to our privacy policy of { $date }, which is in force now, with the corrections of { $published } (which apply already).

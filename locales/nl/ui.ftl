@@ -308,3 +308,19 @@ your-data-link-rights = Je rechten onder de AVG
 your-data-link-access = Inzage of een kopie van je gegevens aanvragen
 your-data-link-authority = Een klacht indienen bij de { -authority-name }
 your-data-authority-url = https://www.autoriteitpersoonsgegevens.nl/
+
+## Policy page: a newer version is published
+
+# Variables:
+#   $published (String) - publication date of the newer version, written out
+#   $effective (String) - its effective date, written out
+page-upcoming = Op { $published } hebben we een nieuwe versie van dit beleid gepubliceerd. Die geldt vanaf { $effective }.
+page-upcoming-corrections-one = Daarin is een onjuiste zin van deze versie verbeterd; die verbetering geldt nu al.
+# Variables:
+#   $count (String) - how many sentences, in words where there is one (number-…)
+page-upcoming-corrections = Daarin zijn { $count } onjuiste zinnen van deze versie verbeterd; die verbeteringen gelden nu al.
+page-upcoming-read = Lees de nieuwe versie
+# Variables:
+#   $date (String) - publication date of the version in force, written out
+#   $published (String) - publication date of the newer version that corrects it
+your-data-version-corrected = Volgens ons privacybeleid van { $date }, dat nu van kracht is, met de verbeteringen van { $published } (die gelden nu al).

@@ -193,7 +193,8 @@ fn on_key(slot: &Slot, event: &Event) -> Result<(), JsValue> {
     let (true, Some(host)) = (is_escape, host) else {
         return Ok(());
     };
-    let Some(close) = host.query_selector("dialog[open] [data-action=\"toggle-comparison\"]")? else {
+    let Some(close) = host.query_selector("dialog[open] [data-action=\"toggle-comparison\"]")?
+    else {
         return Ok(());
     };
     event.prevent_default();

@@ -32,6 +32,18 @@ pub struct YourData {
     /// The short answer first (art. 12(7) GDPR, a layered notice).
     #[serde(skip)]
     pub summary: Summary,
+    /// A newer version, published and not yet in effect, that corrects untrue statements of
+    /// this one: its corrections apply already.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrected_by: Option<CorrectedBy>,
+}
+
+/// The newer version whose corrections apply from its publication, and how many it makes.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CorrectedBy {
+    pub version: VersionRef,
+    pub corrections: usize,
 }
 
 /// The first layer: how many kinds of data, who receives some, what is kept longest. Derived
@@ -211,7 +223,21 @@ pub fn your_data(catalog: &Catalog, request: &YourDataRequest) -> YourData {
         ),
         _ => None,
     };
+    let latest = catalog.latest();
+    let corrections = latest
+        .notes
+        .iter()
+        .filter(|n| n.kind == manetti_privacy_model::NoteKind::Correction)
+        .count();
+    let corrected_by = (latest.id != version.id
+        && latest.published <= request.today
+        && corrections > 0)
+        .then(|| CorrectedBy {
+            version: VersionRef::of(latest),
+            corrections,
+        });
     YourData {
+        corrected_by,
         version: VersionRef::of(version),
         locale: locale.as_str().to_string(),
         customer_type: customer.customer_type.id(),

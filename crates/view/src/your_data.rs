@@ -21,10 +21,7 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
                 .attr("id", "mp-your-data-heading")
                 .text(l10n.text("your-data-heading")),
         )
-        .child(el("p").class("mp-version").text(l10n.text_with(
-            "your-data-version",
-            &[("date", &l10n.date(data.version.published))],
-        )));
+        .child(el("p").class("mp-version").text(version_line(l10n, data)));
     // The short answer and the buttons first, for every customer; then what it is not (a copy
     // of the data, art. 15(3)), where to ask for more, and for a business what the AVG covers.
     root = root.child(first_layer(l10n, data, policy_url)).child(
@@ -84,6 +81,21 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
             );
     }
     root
+}
+
+/// Which version this is by, and, before a newer one applies, that its corrections do already.
+fn version_line(l10n: &Localizer, data: &YourData) -> String {
+    let date = l10n.date(data.version.published);
+    match &data.corrected_by {
+        None => l10n.text_with("your-data-version", &[("date", &date)]),
+        Some(by) => l10n.text_with(
+            "your-data-version-corrected",
+            &[
+                ("date", &date),
+                ("published", &l10n.date(by.version.published)),
+            ],
+        ),
+    }
 }
 
 /// The short answer: kinds of data, the organisations that receive some, the longest period
