@@ -270,9 +270,18 @@ export interface Changes {
     retention?: { from: Labelled; to: Labelled }; scopeChanged: boolean; affectsYou?: boolean;
   }[];
   transfers: { kind: ChangeKind; recipient: Labelled; basis: Labelled }[];
-  notes: { version: string; material: boolean; text: string }[];
+  /** `material` is true for material notes and corrections (which apply from publication). */
+  notes: { version: string; material: boolean; kind: "material" | "correction" | "editorial"; text: string }[];
   paragraphs: { section: string; sectionHeading: string; id: string; kind: ChangeKind; words: WordRun[] }[];
   summary: { text: string; affectsYou?: boolean }[];
+  /** What the notice leads with for this customer (for every customer without a record):
+   * their data, what they may act on, the corrections; full sentences. */
+  firstScreen: FirstScreen;
+}
+export interface FirstScreen {
+  yours: string[]; act: string[]; corrections?: string; correctionsCount: number;
+  /** Without a customer record: that what else changes depends on their services. */
+  dependsOnServices?: string;
 }
 /** What `onAccept` and the `privacy-accepted` event's `detail` carry. */
 export interface Receipt { version: string; locale: string; acceptedAt: string; contentSha256: string; }
@@ -314,5 +323,7 @@ export interface DataItem {
 export interface YourData {
   version: VersionRef; locale: string; customerType: "private" | "business"; businessNote?: string;
   held: DataItem[]; deleted: DataItem[]; changes?: Changes;
+  /** A newer published version that corrects this one; its corrections apply already. */
+  correctedBy?: { version: VersionRef; corrections: number };
 }
 "#;
