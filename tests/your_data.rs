@@ -343,7 +343,7 @@ fn changes_for_a_customer_who_accepted_2018_touch_their_services_first() {
         changes.material
             && changes.summary.iter().any(|l| l
                 .text
-                .starts_with("Now described in the policy: Google (Google Maps API), Microsoft (Office 365) may pass data on to the United States"))
+                .starts_with("Now described in the policy: Google Maps (Google’s map and address service), Microsoft (Office 365) may pass data on to the United States"))
     );
     let current = your_data(
         shipped(),

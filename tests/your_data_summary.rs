@@ -129,10 +129,11 @@ fn the_first_layer_counts_kinds_names_organisations_and_the_longest_period() {
         first,
         [
             "The policy names 12 kinds of data that we hold, or may hold, about you.",
-            "These organisations receive some of it: Our supplier of domain names and SSL \
-             certificates, Domain name registries, A third party the policy does not name \
-             (possibly), Google (Google Maps API), Microsoft (Office 365), Other parties whose \
-             tracking pixels we use (not named in the policy), Google (Google Analytics).",
+            "These organisations receive some of it: our supplier of domain names and SSL \
+             certificates, domain name registries, a third party the policy does not name \
+             (possibly), Google Maps (Google’s map and address service), Microsoft (Office \
+             365), other parties whose tracking pixels we use (not named in the policy), Google \
+             Analytics (Google’s visitor statistics).",
             "The longest period the policy states: seven years (Dutch tax law), for your \
              invoices (2.4. Invoicing). For your other data: not stated in the policy.",
         ]

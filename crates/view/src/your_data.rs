@@ -112,10 +112,11 @@ fn first_layer(l10n: &Localizer, data: &YourData, policy_url: &str) -> Element {
     };
     let mut first = el("ul").class("mp-first").child(el("li").text(kinds));
     if !summary.recipients.is_empty() {
+        // Mid-sentence: lower case, but for the names of organisations ("Google Maps").
         let names: Vec<String> = summary
             .recipients
             .iter()
-            .map(|r| with_possibly(l10n, &r.label, r.possibly))
+            .map(|r| with_possibly(l10n, &in_sentence(l10n, r.id, &r.label), r.possibly))
             .collect();
         first = first.child(el("li").text(l10n.text_with(
             "your-data-summary-recipients",
@@ -304,7 +305,7 @@ fn item(l10n: &Localizer, item: &DataItem, policy_url: &str, deleted: bool) -> E
         marks.push(l10n.text("your-data-possibly"));
     }
     if !item.one_of.is_empty() {
-        let names: Vec<&str> = item.one_of.iter().map(|c| c.label.as_str()).collect();
+        let names: Vec<String> = item.one_of.iter().map(|c| lower_first(&c.label)).collect();
         marks.push(l10n.text_with("your-data-one-of", &[("items", &names.join(", "))]));
     }
     for mark in marks {
@@ -361,6 +362,20 @@ fn recipients(l10n: &Localizer, item: &DataItem) -> Element {
 
 fn list(items: impl Iterator<Item = String>) -> Element {
     el("dd").child(el("ul").children(items.map(|text| el("li").text(text))))
+}
+
+/// A recipient's label as it reads inside a sentence: an organisation's name as it is, any
+/// other label with a lower-case first letter ("een derde partij die …").
+fn in_sentence(l10n: &Localizer, id: &str, label: &str) -> String {
+    let org = manetti_privacy_model::compiled::MessageId {
+        prefix: "recipient-org-",
+        name: id,
+    };
+    if l10n.has(org) {
+        label.to_string()
+    } else {
+        lower_first(label)
+    }
 }
 
 /// A data category or retention label as it reads inside a sentence: "Zeven jaar" becomes
