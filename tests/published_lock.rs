@@ -12,6 +12,7 @@ use manetti_privacy_core::receipt::content_sha256;
 use manetti_privacy_model::date::Date;
 
 const LOCK: &str = include_str!("../versions/published.lock");
+const NOTES_LOCK: &str = include_str!("../versions/notes.lock");
 
 fn lock_lines(lock: &str) -> Vec<(&str, &str, &str)> {
     lock.lines()
@@ -123,4 +124,47 @@ fn the_lock_check_fails_for_a_published_version_that_is_not_locked() {
         .last()
         .unwrap();
     assert_eq!(lock_problems(&without, day_before), Vec::<String>::new());
+}
+
+/// The SHA-256 of a version's own change notes in `locale`, as customers were shown them:
+/// each note's kind and text, one per line.
+fn notes_sha256(version: &str, locale: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let catalog = shipped();
+    let v = catalog.version("version", version).unwrap();
+    let l10n = catalog.localizer(loc(locale), v);
+    let text: String = v
+        .notes
+        .iter()
+        .map(|n| format!("{}\t{}\n", n.message, l10n.text(&n.message)))
+        .collect();
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn the_change_notes_of_every_published_version_are_frozen_too() {
+    // A published version's notes are what its customers were shown: their wording never
+    // changes (fixes go to the next version, versions/NEXT.md). Kinds and first-screen
+    // sentences are not wording of the version and may be refined.
+    let lines = lock_lines(NOTES_LOCK);
+    let catalog = shipped();
+    for version in catalog.versions().iter().filter(|v| !v.notes.is_empty()) {
+        for locale in catalog.locales() {
+            let now = notes_sha256(&version.id, locale.as_str());
+            let locked = lines
+                .iter()
+                .find(|(v, l, _)| *v == version.id && *l == locale.as_str())
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{} ({locale}) has notes but no line in versions/notes.lock; add:\n{} {locale} {now}",
+                        version.id, version.id
+                    )
+                });
+            assert_eq!(locked.2, now, "the notes of {} ({locale}) changed", version.id);
+        }
+    }
+    assert!(!lines.is_empty());
 }
