@@ -36,7 +36,7 @@ fn before_the_effective_date_the_banner_announces_the_change() {
     // The two corrections apply now; the rest from the effective date: the headline says both.
     assert_eq!(
         Node::Element(headline[0].clone()).text_content(),
-        "We hebben twee onjuiste zinnen in ons privacybeleid verbeterd. De rest gaat in op 1\u{a0}januari\u{a0}2027."
+        "We hebben 2 onjuiste zinnen in ons privacybeleid verbeterd. De rest gaat in op 1\u{a0}januari\u{a0}2027."
     );
     // No record: what concerns every customer, in full sentences; the notes' long texts are
     // in the comparison.
@@ -47,9 +47,9 @@ fn before_the_effective_date_the_banner_announces_the_change() {
     assert_eq!(
         items,
         [
-            "Je gegevens kunnen via Google in de Verenigde Staten terechtkomen.",
-            "Het beleid noemt nu je rechten en hoe je ze gebruikt.",
-            "Je kunt altijd bezwaar maken tegen onze e-mails met nieuws en tips.",
+            "Nu beschreven, en al zo: je gegevens kunnen via Google in de Verenigde Staten terechtkomen.",
+            "Het nieuwe beleid noemt je rechten en hoe je ze gebruikt.",
+            "Krijg je onze e-mails met nieuws en tips? Je kunt er altijd bezwaar tegen maken.",
         ]
     );
     let catalog = shipped();

@@ -356,7 +356,7 @@ fn every_kind_of_structural_change_has_its_sentence_in_dutch() {
             "In ‘Je rechten’ komt een verwerking bij waarvoor het beleid geen gegevens noemt",
             "In ‘Offertes’ vervalt de verwerking van: Naam, E-mailadres",
             "In ‘Offertes’ vervalt een verwerking waarvoor het beleid geen gegevens noemde",
-            "Nu in het beleid beschreven: Google Maps (kaart- en adresdienst van Google), Google Analytics (bezoekersstatistieken van Google) kunnen gegevens doorgeven naar de Verenigde Staten, buiten de Europese Economische Ruimte (EER). Waarborg: adequaatheidsbesluit (EU) 2023/1795 voor het EU-VS Data Privacy Framework (10\u{a0}juli\u{a0}2023)",
+            "Nu in het beleid beschreven: Google Maps (kaart- en adresdienst van Google), Google Analytics (bezoekersstatistieken van Google) kunnen gegevens doorgeven naar de Verenigde Staten, buiten de Europese Economische Ruimte (EER). Toegestaan op grond van: adequaatheidsbesluit (EU) 2023/1795 van 10\u{a0}juli\u{a0}2023 voor het EU-VS-kader voor gegevensbescherming (Data Privacy Framework; artikel 45 AVG)",
             "Gegevens gaan niet langer buiten de Europese Economische Ruimte (EER) naar: Microsoft (Office 365)",
             "Nieuw onderdeel in het beleid: ‘Je rechten’",
             "Geschrapt onderdeel: ‘Offertes’",
@@ -390,7 +390,7 @@ fn every_kind_of_structural_change_has_its_sentence_in_english() {
             "In “Your rights”, new processing for which the policy names no data",
             "In “Quotes”, processing ends for: Name, E-mail address",
             "In “Quotes”, processing ends for which the policy named no data",
-            "Now described in the policy: Google Maps (Google’s map and address service), Google Analytics (Google’s visitor statistics) may pass data on to the United States, outside the European Economic Area (EEA). Safeguard: adequacy decision (EU) 2023/1795 for the EU–US Data Privacy Framework (10\u{a0}July\u{a0}2023)",
+            "Now described in the policy: Google Maps (Google’s map and address service), Google Analytics (Google’s visitor statistics) may pass data on to the United States, outside the European Economic Area (EEA). Permitted under: adequacy decision (EU) 2023/1795 of 10\u{a0}July\u{a0}2023 for the EU–US Data Privacy Framework (GDPR Article 45)",
             "Data no longer goes outside the European Economic Area (EEA) to: Microsoft (Office 365)",
             "New section in the policy: “Your rights”",
             "Section removed: “Quotes”",
@@ -447,13 +447,13 @@ fn the_banner_leads_with_what_changes_for_every_customer_and_leaves_notes_to_the
         (
             "nl",
             "Vanaf 1\u{a0}januari\u{a0}2031 verandert ons privacybeleid.",
-            ["Het beleid noemt nu je rechten en hoe je ze gebruikt."],
+            ["Het nieuwe beleid noemt je rechten en hoe je ze gebruikt."],
             "Wat er verder verandert, hangt af van je diensten.",
         ),
         (
             "en",
             "Our privacy policy changes on 1\u{a0}January\u{a0}2031.",
-            ["The policy now lists your rights and how to use them."],
+            ["The new policy lists your rights and how to use them."],
             "What else changes depends on your services.",
         ),
     ] {
@@ -504,7 +504,7 @@ fn a_customer_reads_what_concerns_them_and_only_that() {
     assert!(screen.depends_on_services.is_none());
     assert_eq!(
         screen.act,
-        ["The policy now lists your rights and how to use them."]
+        ["The new policy lists your rights and how to use them."]
     );
     // Microsoft's transfer ends and concerned them (their mailbox's spam filter).
     assert!(

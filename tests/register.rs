@@ -80,7 +80,7 @@ fn bases_in_the_register_carry_their_provenance() {
         .unwrap();
     assert_eq!(
         ga.transfers,
-        ["Google Analytics (Google’s visitor statistics): United States; adequacy decision (EU) 2023/1795 for the EU–US Data Privacy Framework (10\u{a0}July\u{a0}2023)"]
+        ["Google Analytics (Google’s visitor statistics): United States; adequacy decision (EU) 2023/1795 of 10\u{a0}July\u{a0}2023 for the EU–US Data Privacy Framework (GDPR Article 45)"]
     );
 }
 

@@ -6,5 +6,7 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     // `versions/` and `locales/` are the policy owner's files, at the top of the repository.
     let root = crate_dir.join("../..");
-    manetti_privacy_build_support::shipped::write(&root, &out);
+    // The kit's wording ships only where the kit runs (feature `kit`).
+    let kit = std::env::var_os("CARGO_FEATURE_KIT").is_some();
+    manetti_privacy_build_support::shipped::write(&root, &out, &|name| kit || name != "kit.ftl");
 }

@@ -115,7 +115,7 @@ month-12 = December
 date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = adequacy decision (EU) 2023/1795 for the EU–US Data Privacy Framework (10{"\u00A0"}July{"\u00A0"}2023)
+transfer-basis-eu-us-data-privacy-framework = adequacy decision (EU) 2023/1795 of 10{"\u00A0"}July{"\u00A0"}2023 for the EU–US Data Privacy Framework (GDPR Article 45)
 transfer-country-eu-us-data-privacy-framework = the United States
 recipient-org-google-maps = Google
 recipient-org-google-analytics = Google

@@ -68,8 +68,13 @@ changes-retention-changed = New retention period in “{ $section }”: { $to }.
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $country (String) - where the data may go, from transfer-country-…
-#   $basis (String) - the safeguard of the transfer (GDPR chapter V), not a legal basis
-changes-transfers-added = Now described in the policy: { $recipients } may pass data on to { $country }, outside the European Economic Area (EEA). Safeguard: { $basis }
+#   $basis (String) - what permits the transfer (GDPR chapter V), not a legal basis of art. 6
+changes-transfers-added = Now described in the policy: { $recipients } may pass data on to { $country }, outside the European Economic Area (EEA). Permitted under: { $basis }
+# Variables:
+#   $recipients (String) - the one recipient
+#   $country (String) - where the data may go, from transfer-country-…
+#   $basis (String) - what permits the transfer (GDPR chapter V), not a legal basis of art. 6
+changes-transfers-added-one = Now described in the policy: { $recipients } may pass data on to { $country }, outside the European Economic Area (EEA). Permitted under: { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = Data no longer goes outside the European Economic Area (EEA) to: { $recipient }
@@ -94,7 +99,7 @@ changes-section-moved = Section moved: “{ $title }”
 #   $from (String) - publication date of the older version, written out
 #   $to (String) - publication date of the newer version, written out
 compare-heading = What changes between the version of { $from } and the version of { $to }
-compare-structure-heading = What changes in how we process data
+compare-structure-heading = What the policy now says about your data
 compare-structure-none = Nothing changes in which data we process, why, whom we share it with or how long we keep it.
 compare-notes-heading = Notes on the changes
 compare-note-material = Important
@@ -214,23 +219,6 @@ your-data-retention-rule = No longer than necessary for the purposes we process 
 your-data-retention-us = With us
 your-data-unknown = not known in your account
 
-## E-mail and feed (kit)
-
-# Variables:
-#   $date (String) - effective date of the newest version, written out
-email-effective = The new version applies from { $date }.
-# Variables:
-#   $url (String) - where the full policy is published
-email-read-policy = Read the full privacy policy: { $url }
-email-greeting = Dear customer,
-email-more-in-policy = The other changes are in the policy.
-email-sign-off =
-    Kind regards,
-    { -company-name }
-feed-title = { -company-name } privacy policy: changes
-# Variables:
-#   $date (String) - publication date of the version, written out
-feed-entry-title = Privacy policy published on { $date }
 
 ## Banner: notice, link and confirmation (polish)
 
@@ -249,24 +237,28 @@ banner-summary-more = { $count } more changes are in the overview of all changes
 
 ## The notice's first screen: what changes for this customer, in full sentences
 
-notice-yours-intro = What changes for you:
-notice-everyone-intro = What changes for every customer:
+notice-yours-intro = For you:
+notice-everyone-intro = For every customer:
 # Variables:
 #   $organisations (String) - the organisations, as a list ("Google and Microsoft")
 #   $country (String) - where the data may go, from transfer-country-…
 notice-transfer = Your data may end up in { $country } through { $organisations }.
 # Variables:
+#   $organisations (String) - the organisations, as a list ("Google and Microsoft")
+#   $country (String) - where the data may go, from transfer-country-…
+notice-transfer-described = Now described, and already so: your data may end up in { $country } through { $organisations }.
+# Variables:
 #   $organisations (String) - the organisations, as a list
 notice-transfer-removed = Your data no longer goes outside the European Economic Area through { $organisations }.
 notice-corrections-one = We also corrected an untrue sentence in the policy.
 # Variables:
-#   $count (String) - how many sentences, in words where there is one (number-…)
+#   $count (String) - how many sentences, as a number
 notice-corrections = We also corrected { $count } untrue sentences in the policy.
 notice-depends-on-services = What else changes depends on your services.
-notice-news-emails = You can always object to our e-mails with news and tips.
-notice-rights = The policy now lists your rights and how to use them.
+notice-news-emails = Do you get our e-mails with news and tips? You can always object to them.
+notice-rights = The new policy lists your rights and how to use them.
 # Variables:
-#   $count (String) - how many sentences, in words where there is one (number-…)
+#   $count (String) - how many sentences, as a number
 #   $date (String) - effective date of the new version, written out
 banner-headline-upcoming-corrected = We corrected { $count } untrue sentences in our privacy policy. The rest applies from { $date }.
 # Variables:
@@ -276,19 +268,9 @@ banner-headline-upcoming-corrected-one = We corrected an untrue sentence in our 
 #   $rest (String) - every item but the last, comma-separated
 #   $last (String) - the last item
 list-and = { $rest } and { $last }
-number-2 = two
-number-3 = three
-number-4 = four
-number-5 = five
-number-6 = six
-number-7 = seven
-number-8 = eight
-number-9 = nine
-number-10 = ten
 
 ## The comparison: notes, wording and the text on demand
 
-compare-note-correction = Corrected
 compare-editorial-heading = Wording and layout
 # The words of a form of address, lower case: a paragraph whose changed words are all among
 # them changed its wording only. English has one form.
@@ -311,15 +293,6 @@ your-data-authority-url = https://www.autoriteitpersoonsgegevens.nl/en
 
 ## Policy page: a newer version is published
 
-# Variables:
-#   $published (String) - publication date of the newer version, written out
-#   $effective (String) - its effective date, written out
-page-upcoming = On { $published } we published a new version of this policy. It applies from { $effective }.
-page-upcoming-corrections-one = It corrects an untrue sentence of this version; that correction applies now.
-# Variables:
-#   $count (String) - how many sentences, in words where there is one (number-…)
-page-upcoming-corrections = It corrects { $count } untrue sentences of this version; those corrections apply now.
-page-upcoming-read = Read the new version
 # Variables:
 #   $date (String) - publication date of the version in force, written out
 #   $published (String) - publication date of the newer version that corrects it

@@ -115,7 +115,7 @@ month-12 = december
 date-long = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 company-name-plain = { -company-name }
 
-transfer-basis-eu-us-data-privacy-framework = adequaatheidsbesluit (EU) 2023/1795 voor het EU-VS Data Privacy Framework (10{"\u00A0"}juli{"\u00A0"}2023)
+transfer-basis-eu-us-data-privacy-framework = adequaatheidsbesluit (EU) 2023/1795 van 10{"\u00A0"}juli{"\u00A0"}2023 voor het EU-VS-kader voor gegevensbescherming (Data Privacy Framework; artikel 45 AVG)
 transfer-country-eu-us-data-privacy-framework = de Verenigde Staten
 recipient-org-google-maps = Google
 recipient-org-google-analytics = Google

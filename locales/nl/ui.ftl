@@ -68,8 +68,13 @@ changes-retention-changed = Nieuwe bewaartermijn in ‘{ $section }’: { $to }.
 # Variables:
 #   $recipients (String) - names of recipients, comma-separated
 #   $country (String) - where the data may go, from transfer-country-…
-#   $basis (String) - the safeguard of the transfer (AVG chapter V), not a legal basis
-changes-transfers-added = Nu in het beleid beschreven: { $recipients } kunnen gegevens doorgeven naar { $country }, buiten de Europese Economische Ruimte (EER). Waarborg: { $basis }
+#   $basis (String) - what permits the transfer (AVG chapter V), not a legal basis of art. 6
+changes-transfers-added = Nu in het beleid beschreven: { $recipients } kunnen gegevens doorgeven naar { $country }, buiten de Europese Economische Ruimte (EER). Toegestaan op grond van: { $basis }
+# Variables:
+#   $recipients (String) - the one recipient
+#   $country (String) - where the data may go, from transfer-country-…
+#   $basis (String) - what permits the transfer (AVG chapter V), not a legal basis of art. 6
+changes-transfers-added-one = Nu in het beleid beschreven: { $recipients } kan gegevens doorgeven naar { $country }, buiten de Europese Economische Ruimte (EER). Toegestaan op grond van: { $basis }
 # Variables:
 #   $recipient (String) - name of the recipient
 changes-transfer-removed = Gegevens gaan niet langer buiten de Europese Economische Ruimte (EER) naar: { $recipient }
@@ -94,7 +99,7 @@ changes-section-moved = Onderdeel verplaatst: ‘{ $title }’
 #   $from (String) - publication date of the older version, written out
 #   $to (String) - publication date of the newer version, written out
 compare-heading = Wat er verandert tussen de versie van { $from } en die van { $to }
-compare-structure-heading = Wat er verandert aan hoe we gegevens verwerken
+compare-structure-heading = Wat het beleid nu zegt over je gegevens
 compare-structure-none = Er verandert niets aan welke gegevens we verwerken, waarom, met wie we ze delen en hoe lang we ze bewaren.
 compare-notes-heading = Toelichting bij de wijzigingen
 compare-note-material = Belangrijk
@@ -144,7 +149,7 @@ your-data-heading = Wat ons beleid zegt over je gegevens
 # Variables:
 #   $date (String) - publication date of the version in effect, written out
 your-data-version = Volgens ons privacybeleid van { $date }, dat nu van kracht is.
-your-data-business-note = De AVG beschermt de gegevens van mensen. Heb je een eenmanszaak of een personenvennootschap (zoals een vof), dan geldt ze voor de gegevens over jou en je bedrijf. Ze geldt ook voor de gegevens van je contactpersonen en bestuurders. Gegevens over een rechtspersoon, zoals een bv, vallen op zich niet onder de AVG; gegevens die iets zeggen over een persoon binnen dat bedrijf wel.
+your-data-business-note = De AVG beschermt de gegevens van mensen. Heb je een eenmanszaak of een personenvennootschap (zoals een vof), dan geldt ze voor de gegevens over jou en je bedrijf. Ze geldt ook voor de gegevens van de mensen in je bedrijf, zoals vennoten, bestuurders en contactpersonen. Gegevens over een rechtspersoon, zoals een bv, vallen op zich niet onder de AVG; gegevens die iets zeggen over een persoon binnen dat bedrijf wel.
 your-data-held-heading = Gegevens die we volgens het beleid van je hebben
 your-data-held-none = Het beleid noemt geen gegevens die voor jou gelden.
 your-data-deleted-heading = Gegevens die volgens het beleid na gebruik worden verwijderd
@@ -214,23 +219,6 @@ your-data-retention-rule = Niet langer dan nodig is voor de doelen waarvoor we z
 your-data-retention-us = Bij ons
 your-data-unknown = niet bekend in je account
 
-## E-mail and feed (kit)
-
-# Variables:
-#   $date (String) - effective date of the newest version, written out
-email-effective = De nieuwe versie geldt vanaf { $date }.
-# Variables:
-#   $url (String) - where the full policy is published
-email-read-policy = Lees het volledige privacybeleid: { $url }
-email-greeting = Beste klant,
-email-more-in-policy = De andere wijzigingen staan in het beleid.
-email-sign-off =
-    Met vriendelijke groet,
-    { -company-name }
-feed-title = Privacybeleid van { -company-name }: wijzigingen
-# Variables:
-#   $date (String) - publication date of the version, written out
-feed-entry-title = Privacybeleid van { $date }
 
 ## Banner: notice, link and confirmation (polish)
 
@@ -249,24 +237,28 @@ banner-summary-more = Nog { $count } wijzigingen staan in het overzicht van alle
 
 ## The notice's first screen: what changes for this customer, in full sentences
 
-notice-yours-intro = Wat verandert voor jou:
-notice-everyone-intro = Wat verandert voor alle klanten:
+notice-yours-intro = Voor jou:
+notice-everyone-intro = Voor alle klanten:
 # Variables:
 #   $organisations (String) - the organisations, as a list ("Google en Microsoft")
 #   $country (String) - where the data may go, from transfer-country-…
 notice-transfer = Je gegevens kunnen via { $organisations } in { $country } terechtkomen.
 # Variables:
+#   $organisations (String) - the organisations, as a list ("Google en Microsoft")
+#   $country (String) - where the data may go, from transfer-country-…
+notice-transfer-described = Nu beschreven, en al zo: je gegevens kunnen via { $organisations } in { $country } terechtkomen.
+# Variables:
 #   $organisations (String) - the organisations, as a list
 notice-transfer-removed = Je gegevens gaan niet langer via { $organisations } naar buiten de Europese Economische Ruimte.
 notice-corrections-one = We hebben ook een onjuiste zin in het beleid verbeterd.
 # Variables:
-#   $count (String) - how many sentences, in words where there is one (number-…)
+#   $count (String) - how many sentences, as a number
 notice-corrections = We hebben ook { $count } onjuiste zinnen in het beleid verbeterd.
 notice-depends-on-services = Wat er verder verandert, hangt af van je diensten.
-notice-news-emails = Je kunt altijd bezwaar maken tegen onze e-mails met nieuws en tips.
-notice-rights = Het beleid noemt nu je rechten en hoe je ze gebruikt.
+notice-news-emails = Krijg je onze e-mails met nieuws en tips? Je kunt er altijd bezwaar tegen maken.
+notice-rights = Het nieuwe beleid noemt je rechten en hoe je ze gebruikt.
 # Variables:
-#   $count (String) - how many sentences, in words where there is one (number-…)
+#   $count (String) - how many sentences, as a number
 #   $date (String) - effective date of the new version, written out
 banner-headline-upcoming-corrected = We hebben { $count } onjuiste zinnen in ons privacybeleid verbeterd. De rest gaat in op { $date }.
 # Variables:
@@ -276,19 +268,9 @@ banner-headline-upcoming-corrected-one = We hebben een onjuiste zin in ons priva
 #   $rest (String) - every item but the last, comma-separated
 #   $last (String) - the last item
 list-and = { $rest } en { $last }
-number-2 = twee
-number-3 = drie
-number-4 = vier
-number-5 = vijf
-number-6 = zes
-number-7 = zeven
-number-8 = acht
-number-9 = negen
-number-10 = tien
 
 ## The comparison: notes, wording and the text on demand
 
-compare-note-correction = Verbeterd
 compare-editorial-heading = Taal en opmaak
 # The words of a form of address, lower case: a paragraph whose changed words are all among
 # them changed its wording only ("u" became "je").
@@ -311,15 +293,6 @@ your-data-authority-url = https://www.autoriteitpersoonsgegevens.nl/
 
 ## Policy page: a newer version is published
 
-# Variables:
-#   $published (String) - publication date of the newer version, written out
-#   $effective (String) - its effective date, written out
-page-upcoming = Op { $published } hebben we een nieuwe versie van dit beleid gepubliceerd. Die geldt vanaf { $effective }.
-page-upcoming-corrections-one = Daarin is een onjuiste zin van deze versie verbeterd; die verbetering geldt nu al.
-# Variables:
-#   $count (String) - how many sentences, in words where there is one (number-…)
-page-upcoming-corrections = Daarin zijn { $count } onjuiste zinnen van deze versie verbeterd; die verbeteringen gelden nu al.
-page-upcoming-read = Lees de nieuwe versie
 # Variables:
 #   $date (String) - publication date of the version in force, written out
 #   $published (String) - publication date of the newer version that corrects it

@@ -41,6 +41,7 @@ impl Component for PolicyPage {
             today,
             navigation: Navigation::Buttons,
             comparison: changes.as_ref(),
+            notice: None,
         };
         Some(policy_page(&ctx, &doc).into())
     }

@@ -21,13 +21,15 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Writes `shipped.rs` (and the `versions.bin` it includes) into `out`, from `versions/` and
-/// `locales/` under `root`, and tells Cargo to run the build again when they change.
-pub fn write(root: &Path, out: &Path) {
+/// the `.ftl` files under `locales/` whose name `include` takes, and tells Cargo to run the
+/// build again when they change.
+pub fn write(root: &Path, out: &Path, include: &dyn Fn(&str) -> bool) {
     println!("cargo:rerun-if-changed={}", root.join("versions").display());
     println!("cargo:rerun-if-changed={}", root.join("locales").display());
     let versions = read_versions(&root.join("versions"));
     let sources: Vec<compile::SourceFile> = ftl_files(&root.join("locales"))
         .into_iter()
+        .filter(|(_, name, _)| include(name))
         .map(|(locale, name, path)| {
             println!("cargo:rerun-if-changed={}", path.display());
             let source = fs::read_to_string(&path).unwrap();

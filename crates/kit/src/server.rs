@@ -29,6 +29,7 @@ pub fn render_policy_html(
         today,
         navigation: Navigation::Buttons,
         comparison: None,
+        notice: None,
     };
     to_html(&policy_page(&ctx, &doc).into())
 }

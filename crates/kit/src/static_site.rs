@@ -2,9 +2,10 @@
 //! The module, when it loads, takes the page over (`www/policy-page.js`).
 
 use manetti_privacy_core::catalog::Catalog;
-use manetti_privacy_core::document::resolve_text;
+use manetti_privacy_core::document::{resolve_text, VersionText};
 use manetti_privacy_core::l10n::{Locale, Localizer};
 use manetti_privacy_model::date::Date;
+use manetti_privacy_model::NoteKind;
 use manetti_privacy_view::html::to_html;
 use manetti_privacy_view::policy_page::{policy_page, Navigation, PageContext};
 use manetti_privacy_view::style::STYLESHEET;
@@ -48,6 +49,11 @@ pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) ->
         today,
         navigation: Navigation::Links(&href),
         comparison: None,
+        notice: None,
+    };
+    let ctx = PageContext {
+        notice: upcoming_notice(&ctx, &doc),
+        ..ctx
     };
     let body = el("body").class("mp-static").child(
         el("main")
@@ -101,4 +107,50 @@ pub fn static_document(
         .child(head)
         .child(body);
     format!("<!doctype html>\n{}\n", to_html(&html.into()))
+}
+
+/// On a version that a newer, published one will replace: when that one applies, that its
+/// corrections apply already, and the way to it. Outside the text of the version (receipts
+/// hash the text; this note is not part of it).
+pub fn upcoming_notice(ctx: &PageContext, doc: &VersionText) -> Option<Element> {
+    let l10n = ctx.l10n;
+    let latest = ctx.catalog.latest();
+    if latest.id == doc.version || latest.effective <= ctx.today || latest.published > ctx.today {
+        return None;
+    }
+    let mut text = l10n.text_with(
+        "page-upcoming",
+        &[
+            ("published", &l10n.date(latest.published)),
+            ("effective", &l10n.date(latest.effective)),
+        ],
+    );
+    let corrections = latest
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Correction)
+        .count();
+    if corrections > 0 {
+        text.push(' ');
+        text.push_str(&match corrections {
+            1 => l10n.text("page-upcoming-corrections-one"),
+            n => l10n.text_with("page-upcoming-corrections", &[("count", &n.to_string())]),
+        });
+    }
+    let read = l10n.text("page-upcoming-read");
+    let link = match &ctx.navigation {
+        Navigation::Links(href) => el("a")
+            .class("mp-link-target")
+            .attr("href", href(doc.locale, &latest.id))
+            .text(read),
+        Navigation::Buttons => el("span").text(read),
+    };
+    Some(
+        el("p")
+            .class("mp-note mp-upcoming")
+            .attr("role", "note")
+            .text(text)
+            .text(" ")
+            .child(link),
+    )
 }

@@ -6,7 +6,6 @@
 use super::action::{button, Action};
 use super::comparison::comparison;
 use super::tree::{el, Element};
-use manetti_privacy_core::diff::describe::number;
 use manetti_privacy_core::diff::notice::banner_due;
 use manetti_privacy_core::diff::Changes;
 use manetti_privacy_core::l10n::Localizer;
@@ -32,7 +31,7 @@ pub fn headline(l10n: &Localizer, changes: &Changes) -> String {
         ),
         (Some(_), false, n) => l10n.text_with(
             "banner-headline-upcoming-corrected",
-            &[("date", &effective), ("count", &number(l10n, n))],
+            &[("date", &effective), ("count", &n.to_string())],
         ),
         (Some(_), true, _) => l10n.text_with("banner-headline-changed", &[("date", &effective)]),
     }

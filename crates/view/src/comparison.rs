@@ -48,16 +48,18 @@ pub fn comparison(l10n: &Localizer, changes: &Changes, id: &str, level: u8) -> E
         .notes
         .iter()
         .filter(|n| n.kind != NoteKind::Editorial);
+    // A correction's own text says "Verbeterd:" (its badge would say it twice).
     let told: Vec<Element> = told
-        .map(|n| {
-            let badge = match n.kind {
-                NoteKind::Correction => "compare-note-correction",
-                _ => "compare-note-material",
-            };
-            el("li")
-                .child(el("span").class("mp-badge").text(l10n.text(badge)))
+        .map(|n| match n.kind {
+            NoteKind::Correction => el("li").class("mp-correction").text(n.text.clone()),
+            _ => el("li")
+                .child(
+                    el("span")
+                        .class("mp-badge")
+                        .text(l10n.text("compare-note-material")),
+                )
                 .text(" ")
-                .text(n.text.clone())
+                .text(n.text.clone()),
         })
         .collect();
     if !told.is_empty() {

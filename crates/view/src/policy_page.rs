@@ -5,12 +5,11 @@ use super::action::{button, Action};
 use super::comparison::comparison;
 use super::tree::{el, Element, Node};
 use manetti_privacy_core::catalog::Catalog;
-use manetti_privacy_core::diff::describe::number;
 use manetti_privacy_core::diff::Changes;
 use manetti_privacy_core::document::{block_line, heading_line, SectionText, VersionText};
 use manetti_privacy_core::l10n::{Locale, Localizer};
 use manetti_privacy_model::date::Date;
-use manetti_privacy_model::{BlockKind, NoteKind};
+use manetti_privacy_model::BlockKind;
 
 /// How the page's switches work: as links between static pages, or as buttons the
 /// mounted component handles.
@@ -28,6 +27,9 @@ pub struct PageContext<'a> {
     pub navigation: Navigation<'a>,
     /// Shown instead of the text: the comparison of an older version with the newest.
     pub comparison: Option<&'a Changes>,
+    /// A note under the version line, outside the version's text (the static pages: a newer
+    /// version is published).
+    pub notice: Option<Element>,
 }
 
 pub fn policy_page(ctx: &PageContext, doc: &VersionText) -> Element {
@@ -49,8 +51,8 @@ pub fn policy_page(ctx: &PageContext, doc: &VersionText) -> Element {
         None => header,
     };
     let mut header = header.child(version_line(ctx, doc));
-    if let Some(notice) = upcoming_notice(ctx, doc) {
-        header = header.child(notice);
+    if let Some(notice) = &ctx.notice {
+        header = header.child(notice.clone());
     }
     if doc.locale != Locale::AUTHORITATIVE {
         header = header.child(
@@ -99,54 +101,6 @@ fn language_switch(ctx: &PageContext, doc: &VersionText) -> Element {
             ctx.l10n.attr("page-language-nav", "aria-label"),
         )
         .child(el("ul").children(items))
-}
-
-/// On a version that a newer, published one will replace: when that one applies, that its
-/// corrections apply already, and the way to it. Outside the text of the version (receipts
-/// hash the text; this note is not part of it).
-fn upcoming_notice(ctx: &PageContext, doc: &VersionText) -> Option<Element> {
-    let l10n = ctx.l10n;
-    let latest = ctx.catalog.latest();
-    if latest.id == doc.version || latest.effective <= ctx.today || latest.published > ctx.today {
-        return None;
-    }
-    let mut text = l10n.text_with(
-        "page-upcoming",
-        &[
-            ("published", &l10n.date(latest.published)),
-            ("effective", &l10n.date(latest.effective)),
-        ],
-    );
-    let corrections = latest
-        .notes
-        .iter()
-        .filter(|n| n.kind == NoteKind::Correction)
-        .count();
-    if corrections > 0 {
-        text.push(' ');
-        text.push_str(&match corrections {
-            1 => l10n.text("page-upcoming-corrections-one"),
-            n => l10n.text_with("page-upcoming-corrections", &[("count", &number(l10n, n))]),
-        });
-    }
-    let read = l10n.text("page-upcoming-read");
-    let link = match &ctx.navigation {
-        Navigation::Links(href) => el("a")
-            .class("mp-link-target")
-            .attr("href", href(doc.locale, &latest.id))
-            .text(read),
-        Navigation::Buttons => button(Action::Version)
-            .attr("data-version", latest.id.to_string())
-            .text(read),
-    };
-    Some(
-        el("p")
-            .class("mp-note mp-upcoming")
-            .attr("role", "note")
-            .text(text)
-            .text(" ")
-            .child(link),
-    )
 }
 
 fn version_line(ctx: &PageContext, doc: &VersionText) -> Element {

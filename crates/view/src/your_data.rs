@@ -48,7 +48,7 @@ pub fn your_data_view(l10n: &Localizer, data: &YourData, policy_url: &str) -> El
     if let Some(changes) = data
         .changes
         .as_ref()
-        .filter(|c| c.material && !c.summary.is_empty())
+        .filter(|c| c.material && c.summary.iter().any(|l| l.affects_you == Some(true)))
     {
         root = changes_block(l10n, changes, root);
     }
@@ -175,9 +175,16 @@ fn changes_block(l10n: &Localizer, changes: &Changes, root: Element) -> Element 
     root.child(el("h3").text(l10n.text(heading)))
         .child(el("p").text(l10n.text_with(intro, &[("date", &l10n.date(changes.to.effective))])))
         .child(
-            el("ul")
-                .class("mp-summary")
-                .children(summary_items(l10n, &changes.summary)),
+            el("ul").class("mp-summary").children(summary_items(
+                l10n,
+                // What changes for you: only the lines that concern this customer.
+                &changes
+                    .summary
+                    .iter()
+                    .filter(|l| l.affects_you == Some(true))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )),
         )
 }
 
@@ -209,7 +216,7 @@ fn rights_links(l10n: &Localizer, policy_url: &str) -> Element {
             el("li").child(
                 el("a")
                     .class("mp-link-target")
-                    .attr("href", format!("{policy_url}#contact"))
+                    .attr("href", format!("{policy_url}#access"))
                     .text(l10n.text("your-data-link-access")),
             ),
         )

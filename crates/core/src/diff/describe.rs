@@ -175,9 +175,14 @@ pub fn summary(
         };
         for (affects_you, recipients) in groups.into_iter().filter(|(_, r)| !r.is_empty()) {
             let names = list(&Labelled::all(l10n, &recipients));
+            let id = if recipients.len() == 1 {
+                "changes-transfers-added-one"
+            } else {
+                "changes-transfers-added"
+            };
             line(
                 l10n.text_with(
-                    "changes-transfers-added",
+                    id,
                     &[
                         ("recipients", &names),
                         ("country", &l10n.text(country(basis))),
@@ -318,10 +323,17 @@ pub fn first_screen(
     structure_activities: &[super::structure::ActivityEdit],
 ) -> FirstScreenText {
     let mut yours = Vec::new();
-    for (basis, recipients) in &screen.transfers {
+    for (basis, recipients, already) in &screen.transfers {
         let orgs = distinct(recipients.iter().map(|&r| organisation(l10n, r)));
+        // Described now, happening already: say so, so that nobody reads it as starting on
+        // the effective date.
+        let id = if *already {
+            "notice-transfer-described"
+        } else {
+            "notice-transfer"
+        };
         yours.push(l10n.text_with(
-            "notice-transfer",
+            id,
             &[
                 ("organisations", &list_and(l10n, &orgs)),
                 ("country", &l10n.text(country(*basis))),
@@ -351,7 +363,7 @@ pub fn first_screen(
         .iter()
         .filter_map(|n| n.first.as_ref().map(|m| l10n.text(m)))
         .collect();
-    let count = number(l10n, screen.corrections);
+    let count = screen.corrections.to_string();
     let corrections = match screen.corrections {
         0 => None,
         1 => Some(l10n.text("notice-corrections-one")),
@@ -365,20 +377,6 @@ pub fn first_screen(
         depends_on_services: screen
             .depends_on_services
             .then(|| l10n.text("notice-depends-on-services")),
-    }
-}
-
-/// A small number in words where the wording has it ("twee"), else in digits.
-pub fn number(l10n: &Localizer, n: usize) -> String {
-    let text = n.to_string();
-    let id = MessageId {
-        prefix: "number-",
-        name: &text,
-    };
-    if l10n.has(id) {
-        l10n.text(id)
-    } else {
-        text
     }
 }
 

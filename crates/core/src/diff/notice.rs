@@ -97,8 +97,10 @@ impl Impact<'_> {
 /// customer), in ids: what changes for their data, what they may act on, how many untrue
 /// statements were corrected. [`super::describe::first_screen`] puts it into sentences.
 pub struct FirstScreen<'v> {
-    /// Transfers outside the EEA added, by safeguard: the recipients that concern them.
-    pub transfers: Vec<(TransferBasis, Vec<Recipient>)>,
+    /// Transfers outside the EEA added, by what permits them: the recipients that concern
+    /// them, and whether each of those already received data in the older version (then the
+    /// policy only describes now what already happened).
+    pub transfers: Vec<(TransferBasis, Vec<Recipient>, bool)>,
     /// Transfers outside the EEA that stop and concerned them.
     pub transfers_removed: Vec<Recipient>,
     /// Activities added, removed or changed that concern them (indexes into the structure).
@@ -113,15 +115,26 @@ pub struct FirstScreen<'v> {
 
 /// Weighs `structure` for the customer of `impact`.
 pub fn first_screen<'v>(structure: &Structure<'v>, impact: &Impact) -> FirstScreen<'v> {
-    let mut transfers: Vec<(TransferBasis, Vec<Recipient>)> = Vec::new();
+    let mut transfers: Vec<(TransferBasis, Vec<Recipient>, bool)> = Vec::new();
+    let received_before = |r: Recipient| {
+        impact
+            .from
+            .sections
+            .iter()
+            .flat_map(|s| s.activities.iter())
+            .any(|a| a.recipients.contains(&r))
+    };
     for t in structure
         .transfers
         .iter()
         .filter(|t| t.kind == ChangeKind::Added && impact.receives(t.recipient))
     {
-        match transfers.iter_mut().find(|(b, _)| *b == t.basis) {
-            Some((_, recipients)) => recipients.push(t.recipient),
-            None => transfers.push((t.basis, vec![t.recipient])),
+        match transfers.iter_mut().find(|(b, _, _)| *b == t.basis) {
+            Some((_, recipients, already)) => {
+                recipients.push(t.recipient);
+                *already &= received_before(t.recipient);
+            }
+            None => transfers.push((t.basis, vec![t.recipient], received_before(t.recipient))),
         }
     }
     let transfers_removed = structure
