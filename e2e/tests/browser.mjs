@@ -75,3 +75,16 @@ export async function axeViolations(page) {
   }));
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
+
+/**
+ * Waits until the page has caught up with what it was given to do, instead of sleeping: the
+ * fonts it uses are loaded, then two animation frames pass (the tasks queued before get their
+ * turn, and a frame is laid out and painted in between), then a microtask turn. Use it after a
+ * positive signal that the work started or finished, before asserting an absence or measuring
+ * the layout; it proves nothing on its own.
+ */
+export async function settled(page) {
+  await page.evaluate(() => document.fonts.ready
+    .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+    .then(() => Promise.resolve()));
+}

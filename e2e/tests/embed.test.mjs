@@ -121,17 +121,13 @@ test("a bad attribute renders an error state and logs one console error; nothing
 test("language: the lang attribute, else the closest ancestor's, else navigator.languages", async () => {
   const { page, context } = await openPage(env, "/embed.html", { locale: "en-GB" });
   await rendered(page);
-  const titles = await page.evaluate(async () => {
+  await page.evaluate(() => {
     const make = (parent, lang) => {
       const el = document.createElement("manetti-privacy-policy");
       if (lang) el.setAttribute("lang", lang);
       parent.append(el);
       return el;
     };
-    const wait = (el) => new Promise((resolve) => {
-      const check = () => el.shadowRoot.querySelector("#account-heading") ? resolve(el.shadowRoot.querySelector("#account-heading").textContent) : setTimeout(check, 10);
-      check();
-    });
     const own = make(document.body, "en-US");
     const section = document.createElement("section");
     section.lang = "nl-BE";
@@ -139,8 +135,11 @@ test("language: the lang attribute, else the closest ancestor's, else navigator.
     const inherited = make(section);
     document.documentElement.removeAttribute("lang");
     const fromNavigator = make(document.body);
-    return [await wait(own), await wait(inherited), await wait(fromNavigator)];
+    window.made = [own, inherited, fromNavigator];
   });
+  // Each new element has rendered its policy.
+  await page.waitForFunction(() => window.made.every((el) => el.shadowRoot.querySelector("#account-heading")));
+  const titles = await page.evaluate(() => window.made.map((el) => el.shadowRoot.querySelector("#account-heading").textContent));
   assert.deepEqual(titles, ["1.1. Creating an account", "1.1. Het creëren van een account", "1.1. Creating an account"]);
   await context.close();
 });

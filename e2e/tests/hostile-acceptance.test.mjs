@@ -3,7 +3,7 @@
 // No acceptance may disappear before the host has it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, openModulePage } from "./browser.mjs";
+import { start, openPage, openModulePage, settled } from "./browser.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -67,25 +67,36 @@ test("onAccept rejects: busy while pending, then the alert; resolves: the banner
 
 test("privacy-accepted: event.waitUntil holds the banner; a rejection shows the alert", async () => {
   const { page, context } = await page0();
-  const order = await page.evaluate(async () => {
-    const order = [];
-    let fail = true;
+  // The listener's save is a promise the test settles: the banner must wait for it, however long.
+  await page.evaluate(() => {
+    window.order = [];
+    window.pending = [];
     window.host.addEventListener("privacy-accepted", (e) => {
-      order.push("event");
-      e.waitUntil(new Promise((resolve, reject) => setTimeout(() => (fail ? reject(new Error("no")) : resolve()), 50)));
+      window.order.push("event");
+      e.waitUntil(new Promise((resolve, reject) => window.pending.push({ resolve, reject })));
     });
     window.mp.mountBanner(window.host, { locale: "en", acceptedVersion: "2018-05-24", now: "2027-01-02",
-      onAccept: () => { order.push("onAccept"); } });
+      onAccept: () => { window.order.push("onAccept"); } });
     window.host.querySelector("[data-action=accept]").click();
-    order.push(window.host.querySelector(".mp-banner")?.getAttribute("aria-busy"));
-    await new Promise((r) => setTimeout(r, 100));
-    order.push(window.host.querySelector("[role=alert]") ? "alert" : "no alert");
-    fail = false;
-    window.host.querySelector("[role=alert] [data-action=accept]").click();
-    await new Promise((r) => setTimeout(r, 100));
-    order.push(window.host.querySelector(".mp-banner") ? "open" : "closed");
-    order.push(window.host.querySelector(".mp-confirmation [role=status]") ? "confirmed" : "none");
-    return order;
+    window.order.push(window.host.querySelector(".mp-banner")?.getAttribute("aria-busy"));
+  });
+  // Processed: the banner has left its busy state (or is gone); only then look at what it shows.
+  const idle = () => !window.host.querySelector(".mp-banner[aria-busy=true]");
+  await settled(page);
+  assert.equal(await page.evaluate(idle), false, "still busy while the listener's promise is pending");
+  await page.evaluate(() => window.pending[0].reject(new Error("no")));
+  await page.waitForFunction(idle);
+  assert.deepEqual(await page.evaluate(() => {
+    window.order.push(window.host.querySelector("[role=alert]") ? "alert" : "no alert");
+    return window.order;
+  }), ["onAccept", "event", "true", "alert"]);
+  await page.evaluate(() => window.host.querySelector("[role=alert] [data-action=accept]").click());
+  await page.evaluate(() => window.pending[1].resolve());
+  await page.waitForFunction(idle);
+  const order = await page.evaluate(() => {
+    window.order.push(window.host.querySelector(".mp-banner") ? "open" : "closed");
+    window.order.push(window.host.querySelector(".mp-confirmation [role=status]") ? "confirmed" : "none");
+    return window.order;
   });
   assert.deepEqual(order, ["onAccept", "event", "true", "alert", "onAccept", "event", "closed", "confirmed"]);
   await context.close();
@@ -138,11 +149,18 @@ test("the element: waitUntil, and an accepted element stays accepted (customer s
   assert.equal(await banner.locator(".mp-banner").count(), 0, "the confirmation replaced the banner");
   await page.evaluate(async () => {
     const el = document.querySelector("manetti-privacy-banner");
+    window.oldMount = el.shadowRoot.firstElementChild;
     el.customer = { customerType: "private", services: ["domain"] };
     document.body.append(el); // moved
     await el.render();
   });
-  await page.waitForTimeout(100);
+  // The render has run (its promise settled, the shadow root holds a new mount); let the page
+  // catch up with anything it queued, then look for a banner.
+  await page.waitForFunction(() => {
+    const root = document.querySelector("manetti-privacy-banner").shadowRoot;
+    return root.firstElementChild && root.firstElementChild !== window.oldMount;
+  });
+  await settled(page);
   assert.equal(await banner.locator(".mp-banner").count(), 0, "no banner after re-render or move");
   assert.deepEqual(await page.evaluate(() => window.receipts), ["2026-11-26", "2026-11-26"]);
   await context.close();

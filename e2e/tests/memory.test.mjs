@@ -5,7 +5,7 @@
 // listener of a mounted component is owned by the JS garbage collector).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage } from "./browser.mjs";
+import { start, openPage, settled } from "./browser.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -43,11 +43,18 @@ test(`${CYCLES} banner mount/destroy cycles keep the wasm memory within a few MB
       return exports.memory.buffer.byteLength;
     };
   });
+  // A sentinel object that only a collection frees: its registry's callback says the garbage
+  // was collected and the finalizers are being delivered.
+  await page.evaluate(() => {
+    window.__collected = 0;
+    window.__sentinels = new FinalizationRegistry(() => { window.__collected += 1; });
+  });
   const sizes = [];
-  for (let done = 0; done < CYCLES; done += BATCH) {
-    sizes.push(await page.evaluate((n) => window.__cycles(n), BATCH));
+  for (let done = 0, batch = 1; done < CYCLES; done += BATCH, batch += 1) {
+    sizes.push(await page.evaluate((n) => { window.__sentinels.register({}, n); return window.__cycles(n); }, BATCH));
     await cdp.send("HeapProfiler.collectGarbage");
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    await page.waitForFunction((n) => window.__collected >= n, batch);
+    await settled(page);
   }
   const [first, last] = [sizes[0], sizes.at(-1)];
   const trace = sizes.map((s) => (s / MiB).toFixed(1)).join(" ");

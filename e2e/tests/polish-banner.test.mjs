@@ -4,7 +4,7 @@
 // at 320 and 375 px; axe finds nothing in light, dark and with the dialog open.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, axeViolations } from "./browser.mjs";
+import { start, openPage, axeViolations, settled } from "./browser.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -69,15 +69,17 @@ for (const [answer, expected] of [["Gelezen", /^Bedankt\. Je hebt het privacybel
 }
 
 for (const width of [320, 375]) {
+  // Every component on the page has rendered (the banner mounts before the policy and your data).
   for (const [name, path, ready] of [
-    ["banner and policy", "/?now=2026-11-26", READY],
-    ["your data", "/?view=your-data&now=2026-11-26", "#your-data-host h2"],
-    ["custom elements", "/embed.html", "manetti-privacy-policy"],
+    ["banner and policy", "/?now=2026-11-26", ["#banner-host section.mp-banner", READY]],
+    ["your data", "/?view=your-data&now=2026-11-26", ["#banner-host section.mp-banner", "#your-data-host h2"]],
+    ["custom elements", "/embed.html",
+      ["manetti-privacy-banner [role=region]", "manetti-privacy-policy h1", "manetti-your-data h2"]],
   ]) {
     test(`${name} at ${width} px: nothing scrolls sideways`, async () => {
       const { page, context } = await openPage(env, path, { viewport: { width, height: 700 } });
-      await page.locator(ready).first().waitFor();
-      await page.waitForTimeout(300);
+      for (const selector of ready) await page.locator(selector).first().waitFor();
+      await settled(page);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(wide <= width, `scrollWidth ${wide} > ${width}`);
       await context.close();

@@ -152,7 +152,9 @@ for (const width of [320, 375]) {
     const host = page.locator("#your-data-host");
     await host.locator(".mp-first").waitFor();
     await host.locator("details").evaluateAll((all) => all.forEach((d) => { d.open = true; }));
-    await page.waitForTimeout(200);
+    // Every disclosure is open and laid out: each of its parts has a box.
+    await page.waitForFunction(() => [...document.querySelectorAll("#your-data-host details")]
+      .every((d) => d.open && [...d.children].every((c) => c.getClientRects().length > 0)));
     // Piet's split retention is attributed.
     await host.getByText("Bij ons: zeven jaar (Nederlandse belastingwet)").waitFor();
     await host.getByText("Het incassobureau waarmee we samenwerken: niet vermeld in het beleid").waitFor();
