@@ -211,7 +211,13 @@ fn compiled_messages_equal_fluent_bundle_output() {
         for version in catalog.versions() {
             let read =
                 |name: &str| std::fs::read_to_string(format!("{root}/{locale}/{name}")).unwrap();
-            let mut sources = vec![read("terms.ftl"), read("ui.ftl")];
+            // Every shared file the catalog has for the locale (terms, ui, and the kit's).
+            let mut sources: Vec<String> = catalog
+                .files_for(*locale, &version.id)
+                .iter()
+                .filter(|f| !f.name.starts_with("policy-"))
+                .map(|f| read(f.name))
+                .collect();
             sources.extend(
                 catalog
                     .history_until(&version.id)
