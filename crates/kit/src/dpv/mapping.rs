@@ -139,10 +139,7 @@ impl Mapped for Purpose {
             ServiceNotifications => Under(&["dpv:CommunicationManagement"], ""),
             InternalCommunication => Under(&["dpv:CommunicationManagement"], ""),
             FixErrors => Under(&["dpv:RepairImpairments"], ""),
-            LegalObligation => Under(
-                &["dpv:LegalCompliance"],
-                "Meeting an obligation towards the authorities in case of fraud or abuse.",
-            ),
+            LegalObligation => Under(&["dpv:LegalCompliance"], ""),
             WebsiteAnalytics => Under(&["dpv:OptimisationForConsumer", "dpv:Marketing"], ""),
             NewsAndTips => Is("dpv:DirectMarketing"),
             NotStated => Missing(
