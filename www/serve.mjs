@@ -12,7 +12,7 @@ export const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm", ".json": "application/json", ".ts": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml", ".atom": "application/atom+xml",
+  ".svg": "image/svg+xml", ".atom": "application/atom+xml", ".jsonld": "application/ld+json",
 };
 
 /**

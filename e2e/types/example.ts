@@ -3,7 +3,8 @@
 import init, { mountBanner, needsAcceptance, verifyReceipt, versions } from "manetti-privacy";
 import type { Decision, Locale, Receipt, Verdict, VersionId } from "manetti-privacy";
 import "manetti-privacy/elements";
-import { changesText, renderBannerHtml, renderPolicyHtml } from "manetti-privacy/server";
+import { changesText, receiptRecord, renderBannerHtml, renderPolicyHtml } from "manetti-privacy/server";
+import type { ReceiptRecord } from "manetti-privacy/server";
 
 await init();
 const first: VersionId = "2018-05-24";
@@ -59,4 +60,10 @@ banner.customer = { customerType: "private", services: ["domian"] };
 // The server entry.
 const body: string | null = changesText("2018-05-24", "nl", { now: "2027-01-02", policyUrl: "https://example.invalid/privacy" });
 const html: string = renderBannerHtml(null, "en", { now: "2026-12-01" }) + renderPolicyHtml("nl", versions()[0].id as VersionId);
+// A stored receipt as a record for an auditor (server entry only).
+const stored: Receipt = { version: "2018-05-24", locale: "nl", acceptedAt: "2026-11-26T09:30:00Z", contentSha256: "…" };
+const record: ReceiptRecord = receiptRecord(stored, { recordId: "row-1", principalId: "customer-1234" });
+console.log(record["@graph"][0]["@id"]);
+// @ts-expect-error: the record id is required
+receiptRecord(stored, { principalId: "customer-1234" });
 console.log(body, html, typo, german);

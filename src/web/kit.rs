@@ -1,5 +1,7 @@
-//! The control-panel kit at the wasm edge: decide without rendering, verify a receipt.
-//! Thin wrappers: the logic is in `manetti_privacy_core::verify`, natively tested.
+//! The control-panel kit at the wasm edge: decide without rendering, verify a receipt; in the
+//! server entry also e-mail text, server rendering and records of receipts.
+//! Thin wrappers: the logic is in the core (`manetti_privacy_core::verify`) and the kit, natively
+//! tested.
 
 use super::{catalog, js_error, js_value, options_value, to_js, today, version_arg};
 use manetti_privacy_core::verify::{
@@ -126,3 +128,33 @@ pub fn render_banner_html(
         catalog, accepted, locale, today,
     ))
 }
+
+/// A stored receipt as a record of notice for an auditor: ISO/IEC TS 27560's structure in W3C
+/// DPV JSON-LD (`manetti_privacy_kit::dpv::record`, the same as `manetti-privacy record`).
+/// The receipt is verified first; an invalid one throws an `Error` with the reason, as do bad
+/// options. Server entry only: not in the browser module, whose first part must not grow (a
+/// later split of the module can put it in the part loaded on demand).
+#[cfg(feature = "server")]
+#[wasm_bindgen(js_name = receiptRecord, unchecked_return_type = "ReceiptRecord")]
+pub fn receipt_record(
+    #[wasm_bindgen(unchecked_param_type = "Receipt")] receipt: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ReceiptRecordOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    use manetti_privacy_kit::dpv::record::{parse_record_options, receipt_record as record};
+    let catalog = catalog();
+    let options = parse_record_options(&options_value(&options)).map_err(js_error)?;
+    let text =
+        record(catalog, &js_value::to_value(&receipt), &options, today()).map_err(js_error)?;
+    js_sys::JSON::parse(&text)
+}
+
+#[cfg(feature = "server")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_RECORD: &str = r#"
+/** Options of `receiptRecord` (server entry). `recordId`: your id of the record (27560's
+ * record_id); `principalId`: your id of the customer (pii_principal_id); `baseUrl`: where the
+ * static pages and their JSON-LD are published (default "https://www.manetti.online/privacy/"). */
+export interface ReceiptRecordOptions { recordId: string; principalId?: string; baseUrl?: string; }
+/** What `receiptRecord` returns: JSON-LD with its own `@context`, the record first in `@graph`. */
+export interface ReceiptRecord { "@context": Record<string, string>; "@graph": Array<Record<string, unknown>>; }
+"#;

@@ -5,6 +5,7 @@
 //!   customers who do not log in.
 //! - [`server`]: the policy page and the banner as server-rendered HTML.
 //! - [`static_site`]: the static, no-JavaScript policy pages.
+//! - [`dpv`]: the policy as W3C DPV JSON-LD, and receipts as ISO/IEC TS 27560 records of notice.
 //! - [`register`] (native only): the art. 30 register and the art. 13 completeness report.
 //!
 //! - [`cli`] (native only): the commands `manetti-privacy` and `static-pages`.
@@ -15,6 +16,7 @@
 pub mod atom;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod dpv;
 pub mod email;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod register;

@@ -1,6 +1,8 @@
-//! The static policy pages: one HTML file per locale and version, readable with JavaScript off.
+//! The static policy pages: one HTML file per locale and version, readable with JavaScript off,
+//! each linking its Atom feed and its version's DPV JSON-LD.
 //! The module, when it loads, takes the page over (`www/policy-page.js`).
 
+use crate::dpv::jsonld_file;
 use manetti_privacy_core::catalog::Catalog;
 use manetti_privacy_core::document::{resolve_text, VersionText};
 use manetti_privacy_core::l10n::{Locale, Localizer};
@@ -67,10 +69,15 @@ pub fn page(catalog: &Catalog, today: Date, locale: Locale, version_id: &str) ->
         .attr("type", "application/atom+xml")
         .attr("href", format!("changes.{locale}.atom"))
         .attr("title", l10n.text("feed-title"));
+    // The same version as DPV JSON-LD, beside the page (`static-pages` writes it).
+    let dpv = el("link")
+        .attr("rel", "alternate")
+        .attr("type", "application/ld+json")
+        .attr("href", jsonld_file(locale.as_str(), &version.id));
     let script = el("script")
         .attr("type", "module")
         .attr("src", "policy-page.js");
-    static_document(&l10n, &doc.title, [feed, script], body)
+    static_document(&l10n, &doc.title, [feed, dpv, script], body)
 }
 
 /// A complete static HTML document in `l10n`'s locale: the head every static page shares
