@@ -26,7 +26,7 @@ fn find<'a>(node: &'a Node, pred: &dyn Fn(&Element) -> bool) -> Vec<&'a Element>
 
 #[test]
 fn before_the_effective_date_the_banner_announces_the_change() {
-    let node = shipped_banner(Some("2018-05-24"), "nl", "2026-11-25", false).expect("a banner");
+    let node = shipped_banner(Some("2018-05-24"), "nl", "2026-12-08", false).expect("a banner");
     let Node::Element(root) = &node else { panic!() };
     assert_eq!(
         (root.get_attr("role"), root.get_attr("aria-labelledby")),
@@ -57,11 +57,20 @@ fn before_the_effective_date_the_banner_announces_the_change() {
         catalog,
         Some("2018-05-24"),
         locale("nl"),
-        date("2026-11-25"),
+        date("2026-12-08"),
         None,
     );
     let screen = &changes.first_screen;
     assert_eq!(screen.corrections_count, 2);
+    // The day before the correcting version is published, nothing is corrected yet.
+    let day_before = changes_since(
+        catalog,
+        Some("2018-05-24"),
+        locale("nl"),
+        date("2026-11-25"),
+        None,
+    );
+    assert_eq!(day_before.first_screen.corrections_count, 0);
     // Microsoft concerns only Office 365 customers: not every customer.
     assert!(!items.iter().any(|i| i.contains("Microsoft")));
     let text = node.text_content();

@@ -320,7 +320,7 @@ impl<'a> Comparison<'a> {
             &structure.transfers,
             &impact,
         );
-        let screen = notice::first_screen(&structure, &impact);
+        let screen = notice::first_screen(&structure, &impact, to.published <= today);
         let first_screen =
             describe::first_screen(&new_l10n, &screen, &activities, &structure.activities);
         let material = structure.material();

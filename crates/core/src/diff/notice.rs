@@ -113,8 +113,13 @@ pub struct FirstScreen<'v> {
     pub depends_on_services: bool,
 }
 
-/// Weighs `structure` for the customer of `impact`.
-pub fn first_screen<'v>(structure: &Structure<'v>, impact: &Impact) -> FirstScreen<'v> {
+/// Weighs `structure` for the customer of `impact`. Corrections count once `published`: they
+/// apply from the day the correcting version is published, not before.
+pub fn first_screen<'v>(
+    structure: &Structure<'v>,
+    impact: &Impact,
+    published: bool,
+) -> FirstScreen<'v> {
     let mut transfers: Vec<(TransferBasis, Vec<Recipient>, bool)> = Vec::new();
     let received_before = |r: Recipient| {
         impact
@@ -162,7 +167,7 @@ pub fn first_screen<'v>(structure: &Structure<'v>, impact: &Impact) -> FirstScre
     let corrections = structure
         .notes
         .iter()
-        .filter(|n| n.note.kind == NoteKind::Correction)
+        .filter(|n| published && n.note.kind == NoteKind::Correction)
         .count();
     FirstScreen {
         transfers,
