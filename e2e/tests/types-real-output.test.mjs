@@ -67,7 +67,7 @@ const dates = ["2026-06-01", "2026-12-01", "2027-06-01"];
 // Exports that return no plain data (init, mounting into a DOM, the handles' classes): not
 // checked here; the DOM tests and e2e/types cover them.
 const notData = new Set(["default", "initSync", "mountBanner", "mountPolicy", "mountYourData", "BannerHandle", "PolicyHandle", "YourDataHandle"]);
-const serverOnly = new Set(["changesText", "renderPolicyHtml", "renderBannerHtml"]);
+const serverOnly = new Set(["changesText", "renderPolicyHtml", "renderBannerHtml", "receiptRecord"]);
 
 /** Every call: { entry: "B" | "S", fn, args, value }. */
 function realOutputs() {
@@ -135,6 +135,15 @@ function realOutputs() {
   for (const locale of locales) {
     call("S", "renderPolicyHtml", locale);
     for (const id of ids) call("S", "renderPolicyHtml", locale, id);
+  }
+  // Records of valid receipts (an invalid one throws: that is tested in dpv.test.mjs).
+  for (const id of ids) {
+    for (const locale of locales) {
+      const contentSha256 = createHash("sha256").update(browser.policy(locale, id).text, "utf8").digest("hex");
+      const receipt = { version: id, locale, acceptedAt: "2026-11-26T09:30:00.000Z", contentSha256 };
+      call("S", "receiptRecord", receipt, { recordId: `r-${id}-${locale}` });
+      call("S", "receiptRecord", receipt, { recordId: "r", principalId: "customer-1", baseUrl: "https://example.invalid/privacy/" });
+    }
   }
   return calls;
 }
